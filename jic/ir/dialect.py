@@ -1,0 +1,29 @@
+"""The jic dialect: tensor-level ops (tensor_ops.py) and kernel-level ops (kernel_ops.py)."""
+
+from xdsl.context import Context
+from xdsl.dialects import arith, builtin, cf, func, gpu, llvm, math, memref, scf
+from xdsl.ir import Dialect
+
+from jic.ir import kernel_ops, tensor_ops
+
+Jic = Dialect(
+    "jic",
+    [
+        tensor_ops.DimOp,
+        tensor_ops.SelectOp,
+        *tensor_ops.ELEMENTWISE_OPS,
+        kernel_ops.KernelOp,
+        kernel_ops.KernelYieldOp,
+        kernel_ops.LoadOp,
+        kernel_ops.BroadcastDimOp,
+        kernel_ops.LaunchOp,
+    ],
+)
+
+
+def make_context() -> Context:
+    """A context that can parse every stage of jic's IR."""
+    ctx = Context()
+    for d in (builtin.Builtin, func.Func, arith.Arith, math.Math, scf.Scf, cf.Cf, memref.MemRef, gpu.GPU, llvm.LLVM, Jic):
+        ctx.load_dialect(d)
+    return ctx
