@@ -1,0 +1,53 @@
+"""Decoding CPython bytecode once, with the version quirks resolved before any handler runs.
+
+Every instruction becomes an `Instr` with:
+- `target`: the index (not byte offset) of a jump's destination;
+- `push_null`: LOAD_GLOBAL's low oparg bit (3.11+) - push NULL before the global;
+- `method`: LOAD_METHOD (3.11) or LOAD_ATTR with its low bit set (3.12+) - a method load;
+- `line`: the source line number.
+"""
+
+from __future__ import annotations
+
+import dis
+import sys
+from dataclasses import dataclass
+from types import CodeType
+from typing import Any
+
+SUPPORTED_VERSIONS = ((3, 11), (3, 12))
+PY = sys.version_info[:2]
+
+
+@dataclass(frozen=True)
+class Instr:
+    index: int
+    offset: int
+    opname: str
+    arg: int | None
+    argval: Any
+    line: int | None
+    target: int | None = None
+    push_null: bool = False
+    method: bool = False
+
+
+def decode(code: CodeType) -> list[Instr]:
+    raw = [i for i in dis.get_instructions(code) if i.opname != "CACHE"]
+    by_offset = {ins.offset: k for k, ins in enumerate(raw)}
+    out: list[Instr] = []
+    line = code.co_firstlineno
+    for k, ins in enumerate(raw):
+        pos = getattr(ins, "positions", None)
+        if pos is not None and pos.lineno is not None:
+            line = pos.lineno
+        target = by_offset.get(ins.argval) if ins.opcode in dis.hasjabs or ins.opcode in dis.hasjrel else None
+        push_null = ins.opname == "LOAD_GLOBAL" and bool(ins.arg & 1)
+        method = ins.opname == "LOAD_METHOD" or (ins.opname == "LOAD_ATTR" and PY >= (3, 12) and bool(ins.arg & 1))
+        out.append(Instr(k, ins.offset, ins.opname, ins.arg, ins.argval, line, target, push_null, method))
+    return out
+
+
+def binary_op_symbol(arg: int) -> str:
+    """BINARY_OP's oparg as its operator: '+', '*=', ..."""
+    return dis._nb_ops[arg][1]  # type: ignore[attr-defined]

@@ -1,0 +1,138 @@
+"""Calls: builtins, the torch op table and Tensor methods.
+
+The op table maps a torch callable (or a Tensor method name) to what it emits.
+Anything not in it is refused with the callable's name and the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import torch
+import torch.nn.functional as F
+
+from jic.frontend import emit
+from jic.frontend.values import Attr, Const, Range, Scalar, Shape, Tensor, Value
+from jic.ir import tensor_ops as T
+
+if TYPE_CHECKING:
+    from jic.frontend.interpreter import Interpreter
+
+Handler = Callable[["Interpreter", list[Value], dict[str, Value]], Value]
+
+UNARY_FUNCS: dict[object, type[T.UnaryOp]] = {
+    torch.tanh: T.TanhOp,
+    torch.sigmoid: T.SigmoidOp,
+    torch.exp: T.ExpOp,
+    torch.relu: T.ReluOp,
+    torch.neg: T.NegOp,
+    F.relu: T.ReluOp,
+    F.tanh: T.TanhOp,
+    F.sigmoid: T.SigmoidOp,
+}
+UNARY_METHODS: dict[str, type[T.UnaryOp]] = {
+    "tanh": T.TanhOp,
+    "sigmoid": T.SigmoidOp,
+    "exp": T.ExpOp,
+    "relu": T.ReluOp,
+    "neg": T.NegOp,
+}
+BINARY_FUNCS: dict[object, str] = {torch.add: "+", torch.sub: "-", torch.mul: "*", torch.div: "/"}
+BINARY_METHODS: dict[str, str] = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
+
+
+def _no_kwargs(interp: Interpreter, what: str, kwargs: dict[str, Value]) -> None:
+    if kwargs:
+        raise interp.unsupported(f"{what} with keyword arguments {sorted(kwargs)}", "not supported yet")
+
+
+def _range(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    _no_kwargs(interp, "range()", kwargs)
+    if not 1 <= len(args) <= 3:
+        raise interp.unsupported("range() with this many arguments")
+    for a in args:
+        if not (isinstance(a, Const) and isinstance(a.value, int) or isinstance(a, Scalar) and a.is_int):
+            raise interp.unsupported(f"range() over {a.describe()}", "bounds must be ints")
+    if len(args) == 1:
+        return Range(Const(0), args[0], Const(1))
+    if len(args) == 2:
+        return Range(args[0], args[1], Const(1))
+    return Range(*args)
+
+
+def _len(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    _no_kwargs(interp, "len()", kwargs)
+    (a,) = args
+    if isinstance(a, Tensor):
+        return emit.dim(interp, a, Const(0))
+    if isinstance(a, Shape):
+        return Const(a.tensor.rank)
+    raise interp.unsupported(f"len() of {a.describe()}")
+
+
+BUILTINS: dict[object, Handler] = {range: _range, len: _len}
+
+
+def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    if isinstance(fn, Attr):
+        return call_method(interp, fn.obj, fn.name, args, kwargs)
+    if not isinstance(fn, Const):
+        raise interp.unsupported(f"a call to {fn.describe()}")
+    f = fn.value
+    try:
+        hash(f)
+    except TypeError:
+        raise interp.unsupported(f"a call to {fn.describe()}") from None
+    if f in BUILTINS:
+        return BUILTINS[f](interp, args, kwargs)
+    if f in UNARY_FUNCS:
+        _no_kwargs(interp, fn.describe(), kwargs)
+        if len(args) != 1:
+            raise interp.unsupported(f"{fn.describe()} with {len(args)} arguments")
+        return emit.unary(interp, UNARY_FUNCS[f], args[0], fn.describe())
+    if f in BINARY_FUNCS:
+        _no_kwargs(interp, fn.describe(), kwargs)
+        if len(args) != 2:
+            raise interp.unsupported(f"{fn.describe()} with {len(args)} arguments")
+        return emit.binary(interp, BINARY_FUNCS[f], args[0], args[1])
+    name = getattr(f, "__module__", None)
+    qual = f"{name}.{fn.describe()}" if name else fn.describe()
+    raise interp.unsupported(f"a call to `{qual}`", "it is not in jic's op table")
+
+
+def call_method(interp: Interpreter, obj: Value, name: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    if isinstance(obj, Tensor):
+        if name == "size":
+            _no_kwargs(interp, "Tensor.size", kwargs)
+            if not args:
+                return Shape(obj)
+            return emit.dim(interp, obj, args[0])
+        if name == "dim" and not args:
+            return Const(obj.rank)
+        if name in UNARY_METHODS and not args and not kwargs:
+            return emit.unary(interp, UNARY_METHODS[name], obj, f"Tensor.{name}")
+        if name in BINARY_METHODS and len(args) == 1 and not kwargs:
+            return emit.binary(interp, BINARY_METHODS[name], obj, args[0])
+        raise interp.unsupported(f"the Tensor method `.{name}()`", "it is not in jic's op table")
+    raise interp.unsupported(f"the method `.{name}()` of {obj.describe()}")
+
+
+def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
+    """`obj.name` (LOAD_ATTR): static attributes of constants, tensor facts, or a bound method."""
+    if isinstance(obj, Const):
+        try:
+            return Const(getattr(obj.value, name))
+        except AttributeError as e:
+            raise interp.unsupported(f"`{obj.describe()}.{name}`", str(e)) from None
+    if isinstance(obj, Tensor):
+        if name == "shape":
+            return Shape(obj)
+        if name == "ndim":
+            return Const(obj.rank)
+        if name == "dtype":
+            from jic.ir import dtypes
+
+            return Const(dtypes.torch_dtype(obj.type))
+        return Attr(obj, name)
+    raise interp.unsupported(f"the attribute `.{name}` of {obj.describe()}")

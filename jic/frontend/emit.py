@@ -1,0 +1,173 @@
+"""IR emission for the interpreter: Python semantics of values -> jic/arith ops.
+
+The opcode handlers stay about the stack; what an operation means (a constant
+folded now, a scalar `arith` op, a tensor `jic` op) is decided here.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import TYPE_CHECKING
+
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, TensorType, f64, i64
+from xdsl.ir import SSAValue
+
+from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
+from jic.ir import dtypes
+from jic.ir import tensor_ops as T
+
+if TYPE_CHECKING:
+    from jic.frontend.interpreter import Interpreter
+
+# Python operator symbol -> (tensor op, float arith op, int arith op, Python function)
+BINARY: dict[str, tuple[type[T.BinaryOp], type | None, type | None, object]] = {
+    "+": (T.AddOp, arith.AddfOp, arith.AddiOp, operator.add),
+    "-": (T.SubOp, arith.SubfOp, arith.SubiOp, operator.sub),
+    "*": (T.MulOp, arith.MulfOp, arith.MuliOp, operator.mul),
+    "/": (T.DivOp, arith.DivfOp, None, operator.truediv),
+}
+
+
+def const_ssa(interp: Interpreter, value: object) -> SSAValue:
+    """A Python number as an SSA scalar: bool -> i1, int -> index, float -> f64."""
+    if isinstance(value, bool):
+        return interp.emit(arith.ConstantOp(IntegerAttr(int(value), 1))).results[0]
+    if isinstance(value, int):
+        return interp.emit(arith.ConstantOp(IntegerAttr(value, IndexType()))).results[0]
+    if isinstance(value, float):
+        return interp.emit(arith.ConstantOp(FloatAttr(value, f64))).results[0]
+    raise interp.unsupported(f"the constant {value!r}", "only numbers can be used as run-time values")
+
+
+def as_index(interp: Interpreter, v: Value) -> SSAValue:
+    if isinstance(v, Const) and isinstance(v.value, int) and not isinstance(v.value, bool):
+        return const_ssa(interp, v.value)
+    if isinstance(v, Scalar) and isinstance(v.type, IndexType):
+        return v.ssa
+    raise interp.unsupported(f"{v.describe()} as an integer", "an int (constant, argument or size) is needed here")
+
+
+def as_operand(interp: Interpreter, v: Value) -> SSAValue:
+    if isinstance(v, (Tensor, Scalar)):
+        return v.ssa
+    if isinstance(v, Const) and isinstance(v.value, (int, float)):
+        return const_ssa(interp, v.value)
+    raise interp.unsupported(f"{v.describe()} as an operand of tensor math", "expected a tensor or a number")
+
+
+def to_f64(interp: Interpreter, s: SSAValue) -> SSAValue:
+    if s.type == f64:
+        return s
+    if isinstance(s.type, IndexType):
+        s = interp.emit(arith.IndexCastOp(s, i64)).results[0]
+    return interp.emit(arith.SIToFPOp(s, f64)).results[0]
+
+
+def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
+    if sym.endswith("=") and sym not in ("==", "!=", "<=", ">="):
+        if isinstance(a, Tensor):
+            raise interp.unsupported(
+                f"the in-place operator `{sym}` on a tensor",
+                f"it would modify the tensor in place; write `x = x {sym[:-1]} y` instead",
+            )
+        sym = sym[:-1]
+    entry = BINARY.get(sym)
+    if entry is None:
+        raise interp.unsupported(f"the operator `{sym}`", "not supported yet")
+    tensor_op, float_op, int_op, py = entry
+    if isinstance(a, Const) and isinstance(b, Const):
+        try:
+            return Const(py(a.value, b.value))  # type: ignore[operator]
+        except Exception as e:  # the same error eager Python would raise, at compile time
+            raise interp.unsupported(f"`{a.describe()} {sym} {b.describe()}`", str(e)) from None
+    if isinstance(a, Tensor) or isinstance(b, Tensor):
+        check_tensor_operand(interp, a)
+        check_tensor_operand(interp, b)
+        return Tensor(interp.emit(tensor_op(as_operand(interp, a), as_operand(interp, b))).results[0])
+    # scalar math with Python semantics
+    x, y = as_operand(interp, a), as_operand(interp, b)
+    both_int = isinstance(x.type, IndexType) and isinstance(y.type, IndexType)
+    if both_int and int_op is not None:
+        return Scalar(interp.emit(int_op(x, y)).results[0])
+    x, y = to_f64(interp, x), to_f64(interp, y)
+    assert float_op is not None
+    return Scalar(interp.emit(float_op(x, y)).results[0])
+
+
+def check_tensor_operand(interp: Interpreter, v: Value) -> None:
+    if isinstance(v, Tensor) or isinstance(v, Scalar):
+        return
+    if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+        return
+    raise interp.unsupported(f"tensor math with {v.describe()}", "expected a tensor or a number")
+
+
+def unary(interp: Interpreter, op: type[T.UnaryOp], v: Value, what: str) -> Value:
+    if not isinstance(v, Tensor):
+        raise interp.unsupported(f"{what} on {v.describe()}", "expected a tensor")
+    return Tensor(interp.emit(op(v.ssa)).results[0])
+
+
+def dim(interp: Interpreter, t: Tensor, d: Value) -> Value:
+    if not (isinstance(d, Const) and isinstance(d.value, int)):
+        raise interp.unsupported("a size query with a non-constant dim", "dims must be constants")
+    i = d.value + t.rank if d.value < 0 else d.value
+    if not 0 <= i < t.rank:
+        raise interp.unsupported(f"dim {d.value} of a {t.rank}-d tensor", "dimension out of range")
+    return Scalar(interp.emit(T.DimOp(t.ssa, i)).results[0])
+
+
+def subscript(interp: Interpreter, t: Tensor, key: Value) -> Value:
+    """Basic indexing: `:` keeps a dim, an int (constant or run-time) selects one."""
+    items = key.items if isinstance(key, Tuple) else (key,)
+    if len(items) > t.rank:
+        raise interp.unsupported("this index", f"too many indices ({len(items)}) for a {t.rank}-d tensor")
+    result = t
+    d = 0
+    for item in items:
+        if isinstance(item, Const) and isinstance(item.value, slice) and item.value == slice(None):
+            d += 1
+            continue
+        if isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool):
+            idx_val: Value = item
+            if item.value < 0:
+                size = dim(interp, result, Const(d))
+                idx_val = binary(interp, "+", size, item)
+            idx = as_index(interp, idx_val)
+        elif isinstance(item, Scalar) and isinstance(item.type, IndexType):
+            idx = item.ssa
+        else:
+            raise interp.unsupported(f"indexing with {item.describe()}", "only `:` and integers are supported yet")
+        result = Tensor(interp.emit(T.SelectOp(result.ssa, d, idx)).results[0])
+    return result
+
+
+def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
+    """The SSA value a local enters a loop with, or None if it is a compile-time constant
+    that the loop body may not change (checked after the body ran)."""
+    if isinstance(v, (Tensor, Scalar)):
+        return v.ssa
+    if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+        return const_ssa(interp, v.value)
+    raise interp.unsupported(
+        f"loop-carried variable '{name}'",
+        f"it holds {v.describe()} before the loop; only tensors and numbers can change inside a loop",
+    )
+
+
+def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
+    items = v.items if isinstance(v, Tuple) else (v,)
+    outs = []
+    for item in items:
+        if not isinstance(item, Tensor):
+            raise interp.unsupported(f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors")
+        outs.append(item.ssa)
+    return outs
+
+
+def is_tensor_type(t: object) -> bool:
+    return isinstance(t, TensorType)
+
+
+__all__ = ["binary", "unary", "dim", "subscript", "as_index", "carried_ssa", "return_values", "dtypes"]

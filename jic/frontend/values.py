@@ -1,0 +1,118 @@
+"""What lives on the symbolic interpreter's stack and in its locals.
+
+A value is either known now (a `Const`: Python objects, modules, functions,
+static facts such as a dtype) or known only when the compiled code runs (a
+`Tensor` or `Scalar`, each wrapping the xDSL SSA value that computes it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from xdsl.dialects.builtin import IndexType, TensorType
+from xdsl.ir import Attribute, SSAValue
+
+from jic.ir import dtypes
+
+
+class Value:
+    """Base of symbolic values."""
+
+    def describe(self) -> str:
+        return type(self).__name__
+
+
+@dataclass(eq=False)
+class Const(Value):
+    value: Any
+
+    def describe(self) -> str:
+        v = self.value
+        return getattr(v, "__qualname__", None) or getattr(v, "__name__", None) or repr(v)
+
+
+@dataclass(eq=False)
+class Tensor(Value):
+    ssa: SSAValue
+
+    @property
+    def type(self) -> TensorType:
+        t = self.ssa.type
+        assert isinstance(t, TensorType)
+        return t
+
+    @property
+    def rank(self) -> int:
+        return len(self.type.get_shape())
+
+    def describe(self) -> str:
+        return f"Tensor({self.type})"
+
+
+@dataclass(eq=False)
+class Scalar(Value):
+    """A Python number known at run time: `index` for ints, `f64` for floats."""
+
+    ssa: SSAValue
+
+    @property
+    def type(self) -> Attribute:
+        return self.ssa.type
+
+    @property
+    def is_int(self) -> bool:
+        return isinstance(self.type, IndexType) or dtypes.is_int(self.type)
+
+    def describe(self) -> str:
+        return "int" if self.is_int else "float"
+
+
+class Null(Value):
+    """The NULL that CPython pushes below a callable."""
+
+
+NULL = Null()
+
+
+@dataclass(eq=False)
+class Attr(Value):
+    """`obj.name` for a symbolic object, resolved when called or used (x.size, h.tanh)."""
+
+    obj: Value
+    name: str
+
+    def describe(self) -> str:
+        return f"{self.obj.describe()}.{self.name}"
+
+
+@dataclass(eq=False)
+class Shape(Value):
+    """`x.shape` / `x.size()`: indexable by constants."""
+
+    tensor: Tensor
+
+
+@dataclass(eq=False)
+class Range(Value):
+    start: Value
+    stop: Value
+    step: Value
+
+
+@dataclass(eq=False)
+class RangeIter(Value):
+    range: Range
+
+
+@dataclass(eq=False)
+class Tuple(Value):
+    items: tuple[Value, ...]
+
+
+@dataclass(eq=False)
+class Undefined(Value):
+    """A local that exists on some paths only (e.g. the loop variable after a loop)."""
+
+    name: str
+    why: str
