@@ -1,0 +1,160 @@
+"""infer-shapes: symbolic shapes for every tensor value, and the run-time checks they need.
+
+Sizes are run-time values (a new T must not recompile), so shapes are symbolic
+(`x.0`, `bcast(x.2, h.1)`, see jic/ir/symdim.py) and recorded as `jic.shape` on
+each op. Where correctness depends on sizes, the pass inserts host-side checks
+at the function's top level, so that a bad call raises before any kernel runs:
+
+- broadcasting: each `bcast(a, b)` becomes a `jic.broadcast_dim`, which raises
+  if neither size is 1 and they differ;
+- loop-carried tensors keep their shape: the shape an iteration yields must
+  equal the shape the loop was entered with (`cf.assert`);
+- `x[:, t]` stays in bounds: for t a loop index over [lb, ub), the host checks
+  `lb >= ub or (0 <= lb and ub <= size)`; for other t, `0 <= t < size`.
+
+Result element types and ranks are checked by the ops' verifiers (rules in
+jic/ir/dtypes.py); this pass also checks that each op's element type follows
+those rules after any earlier rewrite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, cf, func, scf
+from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.ir import BlockArgument, Operation, SSAValue
+from xdsl.passes import ModulePass
+from xdsl.rewriter import InsertPoint, Rewriter
+
+from jic.errors import UnsupportedError
+from jic.ir import symdim
+from jic.ir import tensor_ops as T
+from jic.passes import registry
+from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
+
+
+def _rank_shape(v: SSAValue) -> Shape:
+    return shape_of(v) if isinstance(v.type, TensorType) else ()
+
+
+class _FunctionShapes:
+    def __init__(self, f: func.FuncOp):
+        self.f = f
+        self.dims = DimMaterializer(f)
+
+    def check(self, cond: SSAValue, msg: str, before: Operation) -> None:
+        Rewriter.insert_op(cf.AssertOp(cond, msg), InsertPoint.before(before))
+
+    def cmp(self, pred: str, a: SSAValue, b: SSAValue, before: Operation) -> SSAValue:
+        op = arith.CmpiOp(a, b, pred)
+        Rewriter.insert_op(op, InsertPoint.before(before))
+        return op.result
+
+    def logical(self, cls: type, a: SSAValue, b: SSAValue, before: Operation) -> SSAValue:
+        op = cls(a, b)
+        Rewriter.insert_op(op, InsertPoint.before(before))
+        return op.result
+
+    def run(self) -> None:
+        for op in list(self.f.body.walk()):
+            if isinstance(op, T.ElementwiseOp):
+                self.elementwise(op)
+            elif isinstance(op, T.SelectOp):
+                self.select(op)
+            elif isinstance(op, scf.YieldOp) and isinstance(op.parent_op(), scf.ForOp):
+                self.loop_yield(op)
+
+    def elementwise(self, op: T.ElementwiseOp) -> None:
+        shapes = [_rank_shape(o) for o in op.operands]
+        try:
+            shape = symdim.broadcast_shapes(*shapes)
+        except ValueError as e:
+            raise UnsupportedError(op.name, str(e)) from None
+        set_shape(op, shape)
+        top = top_level_op(op, self.f)
+        shown = " and ".join("(" + ", ".join(map(str, sh)) + ")" for sh in shapes)
+        msg = f"{loc_of(op)}: {op.name.removeprefix('jic.')}: the sizes {shown} cannot be broadcast"
+        for d in shape:
+            if isinstance(d, symdim.Bcast):
+                self.dims.get(d, top, msg)  # jic.broadcast_dim checks when the host runs it
+
+    def select(self, op: T.SelectOp) -> None:
+        src = shape_of(op.source)
+        d = op.dim.value.data
+        set_shape(op, src[:d] + src[d + 1 :])
+        top = top_level_op(op, self.f)
+        msg = f"{loc_of(op)}: index out of range for dimension {d} of a tensor of size {src[d]}"
+        idx = op.index
+        loop = idx.block.parent_op() if isinstance(idx, BlockArgument) else None
+        if isinstance(loop, scf.ForOp) and idx.index == 0:
+            lb, ub = loop.lb, loop.ub
+            if not (_defined_at_top(lb, self.f) and _defined_at_top(ub, self.f)):
+                raise UnsupportedError(f"indexing with a loop index whose bounds are computed inside another loop ({loc_of(op)})")
+            if _is_zero(lb) and _same_dim(ub, op.source, d):
+                return  # for t in range(x.size(d)): x[.., t] is in bounds by construction
+            size = self.dims.get(src[d], top)
+            zero = self.dims.get(symdim.Const(0), top)
+            empty = self.cmp("sge", lb, ub, top)
+            lo_ok = self.cmp("sge", lb, zero, top)
+            hi_ok = self.cmp("sle", ub, size, top)
+            ok = self.logical(arith.OrIOp, empty, self.logical(arith.AndIOp, lo_ok, hi_ok, top), top)
+            self.check(ok, msg, top)
+        elif _defined_at_top(idx, self.f):
+            size = self.dims.get(src[d], top)
+            zero = self.dims.get(symdim.Const(0), top)
+            ok = self.logical(arith.AndIOp, self.cmp("sge", idx, zero, top), self.cmp("slt", idx, size, top), top)
+            self.check(ok, msg, top)
+        else:
+            raise UnsupportedError(f"an index computed inside a loop ({loc_of(op)})", "its bounds cannot be checked yet")
+
+    def loop_yield(self, y: scf.YieldOp) -> None:
+        loop = y.parent_op()
+        assert isinstance(loop, scf.ForOp)
+        top = top_level_op(loop, self.f)
+        for init, new in zip(loop.iter_args, y.arguments):
+            if not isinstance(init.type, TensorType):
+                continue
+            want, got = shape_of(init), shape_of(new)
+            for w, g in zip(want, got):
+                if w == g:
+                    continue
+                msg = (
+                    f"{loc_of(new.owner) if isinstance(new.owner, Operation) else '?'}: a loop-carried tensor would change "
+                    f"its size inside the loop (from {w} to {g}); jic needs it to keep its shape"
+                )
+                wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
+                self.check(self.cmp("eq", wv, gv, top), msg, top)
+
+
+def _defined_at_top(v: SSAValue, f: func.FuncOp) -> bool:
+    if isinstance(v, BlockArgument):
+        return v.block is f.body.block
+    return v.owner.parent_op() is f  # type: ignore[union-attr]
+
+
+def _same_dim(v: SSAValue, source: SSAValue, d: int) -> bool:
+    """Is `v` the size of dim `d` of `source` (or of the tensor `source` was sliced from)?"""
+    op = v.owner
+    if not isinstance(op, T.DimOp):
+        return False
+    if op.source is source and op.dim.value.data == d:
+        return True
+    return shape_of(op.source)[op.dim.value.data] == shape_of(source)[d]
+
+
+def _is_zero(v: SSAValue) -> bool:
+    op = v.owner
+    return isinstance(op, arith.ConstantOp) and getattr(op.value, "value", None) is not None and op.value.value.data == 0  # type: ignore[union-attr]
+
+
+@registry.register
+@dataclass(frozen=True)
+class InferShapes(ModulePass):
+    name = "infer-shapes"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for f in op.walk():
+            if isinstance(f, func.FuncOp):
+                _FunctionShapes(f).run()

@@ -1,0 +1,332 @@
+"""lower-to-llvm{target=nvptx|cpu}: the kernels of `gpu.module @jic_kernels` become llvm.func.
+
+Each gpu.func is translated op by op into the LLVM dialect (structured `scf`
+control flow becomes blocks and branches, block arguments become phis later):
+
+- a memref argument becomes its data pointer and one i64 stride per dim;
+  `memref.load/store %m[i, j]` becomes a
+  GEP by `i*s0 + j*s1` and a load/store;
+- `index` is i64; arith -> llvm arithmetic; math -> calls of libdevice's
+  `__nv_tanhf` (nvptx, linked by the backend) or libm's `tanhf` (cpu);
+- nvptx: `gpu.global_id x` = ctaid.x * ntid.x + tid.x; the function gets the
+  `ptx_kernel` calling convention (set by the backend, llvmlite side);
+- cpu: the thread grid becomes a loop: the function takes one more i64,
+  the number of threads, and runs its body for each global id in turn.
+
+One table per op family; an op with no translation raises, naming the op.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.context import Context
+from xdsl.dialects import arith, gpu, llvm, math, memref, scf
+from xdsl.dialects.builtin import (
+    Float32Type,
+    Float64Type,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    IntegerType,
+    MemRefType,
+    ModuleOp,
+    f64,
+    i1,
+    i32,
+    i64,
+)
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
+from xdsl.passes import ModulePass
+from xdsl.rewriter import Rewriter
+
+from jic.passes import registry
+
+TARGETS = ("nvptx", "cpu")
+
+INT_BINARY = {
+    arith.AddiOp: llvm.AddOp,
+    arith.SubiOp: llvm.SubOp,
+    arith.MuliOp: llvm.MulOp,
+    arith.DivUIOp: llvm.UDivOp,
+    arith.RemUIOp: llvm.URemOp,
+    arith.DivSIOp: llvm.SDivOp,
+    arith.RemSIOp: llvm.SRemOp,
+    arith.AndIOp: llvm.AndOp,
+    arith.OrIOp: llvm.OrOp,
+    arith.XOrIOp: llvm.XOrOp,
+}
+FLOAT_BINARY = {arith.AddfOp: llvm.FAddOp, arith.SubfOp: llvm.FSubOp, arith.MulfOp: llvm.FMulOp, arith.DivfOp: llvm.FDivOp}
+# math op -> (libdevice f32, libdevice f64, libm f32, libm f64)
+MATH_CALLS = {
+    math.TanhOp: ("__nv_tanhf", "__nv_tanh", "tanhf", "tanh"),
+    math.ExpOp: ("__nv_expf", "__nv_exp", "expf", "exp"),
+}
+CASTS = {arith.SIToFPOp: llvm.SIToFPOp, arith.ExtFOp: llvm.FPExtOp, arith.TruncFOp: llvm.FPTruncOp}
+
+
+def llvm_type(t: Attribute) -> Attribute:
+    if isinstance(t, IndexType):
+        return i64
+    if isinstance(t, (IntegerType, Float32Type, Float64Type)):
+        return t
+    raise NotImplementedError(f"lower-to-llvm: no LLVM type for {t}")
+
+
+@dataclass
+class _Memref:
+    ptr: SSAValue
+    strides: list[SSAValue]
+    elem: Attribute
+
+
+@dataclass
+class KernelTranslator:
+    """Translates one gpu.func into one llvm.func for `target`."""
+
+    target: str
+    externs: dict[str, llvm.LLVMFunctionType] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.vmap: dict[SSAValue, SSAValue] = {}
+        self.mems: dict[SSAValue, _Memref] = {}
+        self.blocks: list[Block] = []
+        self.block: Block = Block()
+
+    # ------------------------------------------------------------ helpers
+    def add(self, op: Operation) -> SSAValue:
+        self.block.add_op(op)
+        return op.results[0] if op.results else None  # type: ignore[return-value]
+
+    def new_block(self, arg_types: list[Attribute] = ()) -> Block:  # type: ignore[assignment]
+        b = Block(arg_types=list(arg_types))
+        self.blocks.append(b)
+        return b
+
+    def v(self, x: SSAValue) -> SSAValue:
+        return self.vmap[x]
+
+    def const_int(self, value: int, t: Attribute = i64) -> SSAValue:
+        return self.add(llvm.ConstantOp(IntegerAttr(value, t), t))
+
+    def ptr_type(self) -> llvm.LLVMPointerType:
+        # Generic pointers on both targets: NVPTX turns a kernel's pointer parameters
+        # into global-space accesses itself (NVPTXLowerArgs).
+        return llvm.LLVMPointerType()
+
+    # ------------------------------------------------------------ function
+    def translate(self, f: gpu.FuncOp) -> llvm.FuncOp:
+        entry = Block()
+        self.blocks = [entry]
+        self.block = entry
+        arg_types: list[Attribute] = []
+        for a in f.body.block.args:
+            if isinstance(a.type, MemRefType):
+                rank = len(a.type.get_shape())
+                p = entry.insert_arg(self.ptr_type(), len(entry.args))
+                strides = [entry.insert_arg(i64, len(entry.args)) for _ in range(rank)]
+                self.mems[a] = _Memref(p, strides, a.type.element_type)
+                arg_types += [self.ptr_type(), *([i64] * rank)]
+            else:
+                t = llvm_type(a.type)
+                self.vmap[a] = entry.insert_arg(t, len(entry.args))
+                arg_types.append(t)
+        if self.target == "cpu":
+            nthreads = entry.insert_arg(i64, len(entry.args))
+            arg_types.append(i64)
+            # for (gid = 0; gid < nthreads; gid++) body
+            header = self.new_block([i64])
+            body = self.new_block()
+            done = self.new_block()
+            self.add(llvm.BrOp(header, self.const_int(0)))
+            self.block = header
+            gid = header.args[0]
+            self.add(llvm.CondBrOp(self.add(llvm.ICmpOp(gid, nthreads, _icmp("slt"))), body, [], done, []))
+            self.block = done
+            self.add(llvm.ReturnOp())
+            self.block = body
+            self.gid = gid
+            self.latch_header = header
+        self.translate_block_ops(f.body.block)
+        ftype = llvm.LLVMFunctionType(arg_types, llvm.LLVMVoidType())
+        return llvm.FuncOp(
+            f.sym_name.data,
+            ftype,
+            linkage=llvm.LinkageAttr("external"),
+            body=Region(self.blocks),
+        )
+
+    def translate_block_ops(self, b: Block) -> None:
+        for op in b.ops:
+            self.translate_op(op)
+
+    # ------------------------------------------------------------ ops
+    def translate_op(self, op: Operation) -> None:  # noqa: C901 - one dispatch over op families
+        t = type(op)
+        if isinstance(op, arith.ConstantOp):
+            rt = llvm_type(op.result.type)
+            val = op.value
+            if isinstance(val, FloatAttr):
+                self.vmap[op.result] = self.add(llvm.ConstantOp(FloatAttr(val.value.data, rt), rt))  # type: ignore[arg-type]
+            else:
+                assert isinstance(val, IntegerAttr)
+                self.vmap[op.result] = self.const_int(val.value.data, rt)
+        elif t in INT_BINARY:
+            self.vmap[op.results[0]] = self.add(INT_BINARY[t](self.v(op.operands[0]), self.v(op.operands[1])))
+        elif t in FLOAT_BINARY:
+            self.vmap[op.results[0]] = self.add(FLOAT_BINARY[t](self.v(op.operands[0]), self.v(op.operands[1])))
+        elif isinstance(op, arith.NegfOp):
+            self.vmap[op.result] = self.add(llvm.FNegOp(self.v(op.operand)))
+        elif isinstance(op, arith.CmpiOp):
+            pred = arith.CMPI_COMPARISON_OPERATIONS[op.predicate.value.data]
+            self.vmap[op.result] = self.add(llvm.ICmpOp(self.v(op.lhs), self.v(op.rhs), _icmp(pred)))
+        elif isinstance(op, arith.CmpfOp):
+            pred = arith.CMPF_COMPARISON_OPERATIONS[op.predicate.value.data]
+            self.vmap[op.result] = self.add(llvm.FCmpOp(self.v(op.lhs), self.v(op.rhs), pred))
+        elif isinstance(op, arith.SelectOp):
+            self.vmap[op.result] = self.add(llvm.SelectOp(self.v(op.cond), self.v(op.lhs), self.v(op.rhs)))
+        elif isinstance(op, arith.IndexCastOp):
+            self.vmap[op.result] = self.v(op.input)  # index is i64
+        elif isinstance(op, arith.UIToFPOp):
+            wide = self.add(llvm.ZExtOp(self.v(op.input), i64))
+            self.vmap[op.result] = self.add(llvm.SIToFPOp(wide, op.result.type))
+        elif t in CASTS:
+            self.vmap[op.results[0]] = self.add(CASTS[t](self.v(op.operands[0]), op.results[0].type))
+        elif t in MATH_CALLS:
+            self.vmap[op.results[0]] = self.math_call(op)
+        elif isinstance(op, memref.LoadOp):
+            self.vmap[op.res] = self.add(llvm.LoadOp(self.address(op.memref, op.indices), op.res.type))
+        elif isinstance(op, memref.StoreOp):
+            self.add(llvm.StoreOp(self.v(op.value), self.address(op.memref, op.indices)))
+        elif isinstance(op, gpu.GlobalIdOp):
+            self.vmap[op.result] = self.global_id()
+        elif isinstance(op, scf.IfOp):
+            self.translate_if(op)
+        elif isinstance(op, scf.ForOp):
+            self.translate_for(op)
+        elif isinstance(op, gpu.ReturnOp):
+            if self.target == "cpu":
+                nxt = self.add(llvm.AddOp(self.gid, self.const_int(1)))
+                self.add(llvm.BrOp(self.latch_header, nxt))
+            else:
+                self.add(llvm.ReturnOp())
+        else:
+            raise NotImplementedError(f"lower-to-llvm: no translation for {op.name}")
+
+    def math_call(self, op: Operation) -> SSAValue:
+        x = self.v(op.operands[0])
+        names = MATH_CALLS[type(op)]
+        is64 = x.type == f64
+        name = names[(1 if is64 else 0) + (2 if self.target == "cpu" else 0)]
+        self.externs[name] = llvm.LLVMFunctionType([x.type], x.type)
+        return self.add(llvm.CallOp(name, x, return_type=x.type))
+
+    def address(self, m: SSAValue, indices) -> SSAValue:  # type: ignore[no-untyped-def]
+        mr = self.mems[m]
+        off: SSAValue | None = None
+        for i, s in zip(indices, mr.strides):
+            term = self.add(llvm.MulOp(self.v(i), s))
+            off = term if off is None else self.add(llvm.AddOp(off, term))
+        if off is None:
+            off = self.const_int(0)
+        return self.add(llvm.GEPOp(mr.ptr, [llvm.GEP_USE_SSA_VAL], mr.elem, ssa_indices=[off], result_type=self.ptr_type()))
+
+    def global_id(self) -> SSAValue:
+        if self.target == "cpu":
+            return self.gid
+        sreg = {}
+        for reg in ("tid.x", "ctaid.x", "ntid.x"):
+            sreg[reg] = self.add(llvm.CallIntrinsicOp(f"llvm.nvvm.read.ptx.sreg.{reg}", [], [i32]))
+        prod = self.add(llvm.MulOp(sreg["ctaid.x"], sreg["ntid.x"]))
+        lin = self.add(llvm.AddOp(prod, sreg["tid.x"]))
+        return self.add(llvm.ZExtOp(lin, i64))
+
+    def translate_if(self, op: scf.IfOp) -> None:
+        then_b = self.new_block()
+        else_b = self.new_block()
+        merge = self.new_block([llvm_type(r.type) for r in op.results])
+        self.add(llvm.CondBrOp(self.v(op.cond), then_b, [], else_b, []))
+        for region, blk in ((op.true_region, then_b), (op.false_region, else_b)):
+            self.block = blk
+            if region.blocks:
+                src = region.block
+                for inner in src.ops:
+                    if isinstance(inner, scf.YieldOp):
+                        self.add(llvm.BrOp(merge, *(self.v(a) for a in inner.arguments)))
+                    else:
+                        self.translate_op(inner)
+            else:
+                self.add(llvm.BrOp(merge))
+        for r, a in zip(op.results, merge.args):
+            self.vmap[r] = a
+        self.block = merge
+
+    def translate_for(self, op: scf.ForOp) -> None:
+        inits = [self.v(a) for a in op.iter_args]
+        header = self.new_block([i64, *(x.type for x in inits)])
+        body = self.new_block()
+        exit_b = self.new_block([x.type for x in inits])
+        self.add(llvm.BrOp(header, self.v(op.lb), *inits))
+        self.block = header
+        iv, *iters = header.args
+        cond = self.add(llvm.ICmpOp(iv, self.v(op.ub), _icmp("slt")))
+        self.add(llvm.CondBrOp(cond, body, [], exit_b, iters))
+        self.block = body
+        src = op.body.block
+        self.vmap[src.args[0]] = iv
+        for a, h in zip(src.args[1:], iters):
+            self.vmap[a] = h
+        for inner in src.ops:
+            if isinstance(inner, scf.YieldOp):
+                nxt = self.add(llvm.AddOp(iv, self.v(op.step)))
+                self.add(llvm.BrOp(header, nxt, *(self.v(a) for a in inner.arguments)))
+            else:
+                self.translate_op(inner)
+        for r, a in zip(op.results, exit_b.args):
+            self.vmap[r] = a
+        self.block = exit_b
+
+
+def _icmp(pred: str) -> IntegerAttr:
+    return IntegerAttr(list(llvm.ICmpPredicateFlag).index(llvm.ICmpPredicateFlag(pred)), i64)
+
+
+@registry.register
+@dataclass(frozen=True)
+class LowerToLLVM(ModulePass):
+    name = "lower-to-llvm"
+    target: str = "nvptx"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        if self.target not in TARGETS:
+            raise ValueError(f"lower-to-llvm: target must be one of {TARGETS}, got {self.target!r}")
+        for gm in list(op.ops):
+            if not isinstance(gm, gpu.ModuleOp):
+                continue
+            externs: dict[str, llvm.LLVMFunctionType] = {}
+            new_ops: list[Operation] = []
+            for gf in list(gm.body.block.ops):
+                if isinstance(gf, gpu.FuncOp):
+                    tr = KernelTranslator(self.target, externs)
+                    lf = tr.translate(gf)
+                    lf.attributes["jic.kernel"] = gf.sym_name
+                    new_ops.append(lf)
+            decls = [llvm.FuncOp(n, ft, linkage=llvm.LinkageAttr("external")) for n, ft in sorted(externs.items())]
+            for f in [*decls, *new_ops]:
+                Rewriter.insert_op(f, _end_of(gm))
+            for gf in list(gm.body.block.ops):
+                if isinstance(gf, gpu.FuncOp):
+                    Rewriter.erase_op(gf)
+            gm.attributes["jic.target"] = _str(self.target)
+
+
+def _end_of(gm: gpu.ModuleOp):  # type: ignore[no-untyped-def]
+    from xdsl.rewriter import InsertPoint
+
+    return InsertPoint.at_end(gm.body.block)
+
+
+def _str(s: str):  # type: ignore[no-untyped-def]
+    from xdsl.dialects.builtin import StringAttr
+
+    return StringAttr(s)

@@ -1,0 +1,98 @@
+"""Reading what `infer-shapes` recorded, and turning symbolic sizes into host IR.
+
+Every tensor-producing op carries `jic.shape = ["x.0", "bcast(x.2, h.1)"]`;
+function arguments have `name.i`; a loop's block arguments and results have the
+shape of the loop's initial values (infer-shapes checks that at run time).
+"""
+
+from __future__ import annotations
+
+from xdsl.dialects import arith, func, scf
+from xdsl.dialects.builtin import ArrayAttr, IndexType, IntegerAttr, StringAttr, TensorType
+from xdsl.ir import Block, BlockArgument, Operation, OpResult, SSAValue
+from xdsl.rewriter import InsertPoint, Rewriter
+
+from jic.ir import symdim
+from jic.ir.kernel_ops import BroadcastDimOp
+from jic.ir.symdim import ArgDim, Bcast, Const, SymDim
+from jic.ir.tensor_ops import DimOp
+
+SHAPE_ATTR = "jic.shape"
+Shape = tuple[SymDim, ...]
+
+
+def arg_names(f: func.FuncOp) -> list[str]:
+    return [a.name_hint or f"arg{i}" for i, a in enumerate(f.body.block.args)]
+
+
+def set_shape(op: Operation, shape: Shape) -> None:
+    op.attributes[SHAPE_ATTR] = ArrayAttr([StringAttr(str(d)) for d in shape])
+
+
+def shape_of(v: SSAValue) -> Shape:
+    """The symbolic shape of a tensor value (after infer-shapes)."""
+    assert isinstance(v.type, TensorType), v
+    if isinstance(v, OpResult):
+        op = v.op
+        if isinstance(op, scf.ForOp):
+            return shape_of(op.iter_args[v.index])
+        attr = op.attributes.get(SHAPE_ATTR)
+        if attr is None:
+            raise ValueError(f"{op.name} has no {SHAPE_ATTR}: run infer-shapes first")
+        assert isinstance(attr, ArrayAttr)
+        return tuple(symdim.parse(s.data) for s in attr.data)  # type: ignore[union-attr]
+    assert isinstance(v, BlockArgument)
+    owner = v.block.parent_op()
+    if isinstance(owner, func.FuncOp):
+        name = v.name_hint or f"arg{v.index}"
+        return tuple(ArgDim(name, i) for i in range(len(v.type.get_shape())))
+    if isinstance(owner, scf.ForOp):
+        return shape_of(owner.iter_args[v.index - 1])
+    raise ValueError(f"no shape for a block argument of {owner.name if owner else '?'}")
+
+
+def top_level_op(op: Operation, f: func.FuncOp) -> Operation:
+    """The ancestor of `op` that sits directly in the function's body."""
+    while op.parent_op() is not f:
+        parent = op.parent_op()
+        assert parent is not None
+        op = parent
+    return op
+
+
+class DimMaterializer:
+    """Builds host IR computing symbolic sizes, before a given top-level op of `f`.
+
+    Values are memoized, so each size is computed once; what it inserts before
+    an op dominates everything after that op.
+    """
+
+    def __init__(self, f: func.FuncOp):
+        self.f = f
+        self.args = {name: a for name, a in zip(arg_names(f), f.body.block.args)}
+        self.cache: dict[SymDim, SSAValue] = {}
+
+    def get(self, d: SymDim, before: Operation, msg: str = "") -> SSAValue:
+        if d in self.cache:
+            return self.cache[d]
+        at = InsertPoint.before(before)
+        if isinstance(d, Const):
+            op: Operation = arith.ConstantOp(IntegerAttr(d.value, IndexType()))
+        elif isinstance(d, ArgDim):
+            op = DimOp(self.args[d.arg], d.dim)
+        else:
+            assert isinstance(d, Bcast)
+            a, b = self.get(d.a, before, msg), self.get(d.b, before, msg)
+            op = BroadcastDimOp(a, b, msg)
+        Rewriter.insert_op(op, at)
+        self.cache[d] = op.results[0]
+        return op.results[0]
+
+
+def entry_block(f: func.FuncOp) -> Block:
+    return f.body.block
+
+
+def loc_of(op: Operation) -> str:
+    a = op.attributes.get("loc")
+    return a.data if isinstance(a, StringAttr) else "<unknown>"
