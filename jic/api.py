@@ -1,0 +1,242 @@
+"""`jic.compile`: the user-facing entry point, its cache and its eager fallback.
+
+A call looks up a compiled variant by the *kinds* of its arguments (tensor
+dtype, rank and device type; float; int; the value of any other constant) -
+never by sizes, so a new T runs the same kernel. A miss runs the pipeline:
+
+    bytecode -> jic IR (frontend) -> passes -> LLVM IR -> PTX (cuda) / host JIT (cpu)
+"""
+
+from __future__ import annotations
+
+import dis
+import functools
+import inspect
+import io
+import os
+import threading
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ModuleOp
+
+from jic.errors import UnsupportedError
+from jic.ir import dtypes
+
+
+@dataclass
+class Variant:
+    """One compiled signature: the host program and the kernels it launches."""
+
+    host: Any
+    returns_tuple: bool
+    stages: dict[str, str] = field(default_factory=dict)
+
+
+class _CpuTarget:
+    def __init__(self, llvm_ir: str):
+        from jic.backend.cpu import CpuModule
+
+        self.module = CpuModule(llvm_ir)
+        self._fns: dict[str, Any] = {}
+
+    def launch(self, name: str, device: torch.device, n: int, params: list) -> None:
+        import ctypes
+
+        fn = self._fns.get(name)
+        if fn is None:
+            fn = self.module.function(name, [type(p) for p in params] + [ctypes.c_int64])
+            self._fns[name] = fn
+        fn(*params, ctypes.c_int64(n))
+
+
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0", "false", "False")
+
+
+class CompiledFunction:
+    """What `jic.compile(fn)` returns; call it like `fn`."""
+
+    def __init__(self, fn: Callable, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None):
+        if not inspect.isfunction(fn):
+            raise TypeError(f"jic.compile takes a Python function, got {type(fn).__name__}")
+        self.fn = fn
+        self.fullgraph = fullgraph
+        self.debug = _env_flag("JIC_DEBUG") if debug is None else debug
+        self.pipeline = pipeline
+        self.signature = inspect.signature(fn)
+        self.cache: dict[tuple, Variant | UnsupportedError] = {}
+        self.compile_count = 0
+        self._lock = threading.Lock()
+        self._warned: set[str] = set()
+        functools.update_wrapper(self, fn)
+
+    # ------------------------------------------------------------ call
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        bound = self.signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        values = list(bound.arguments.values())
+        names = list(bound.arguments)
+        try:
+            key, kinds = self._key(names, values)
+            variant = self.cache.get(key)
+            if variant is None:
+                with self._lock:
+                    variant = self.cache.get(key)
+                    if variant is None:
+                        variant = self._compile_or_error(kinds, values)
+                        self.cache[key] = variant
+            if isinstance(variant, UnsupportedError):
+                raise variant
+        except UnsupportedError as e:
+            if self.fullgraph:
+                raise
+            msg = str(e)
+            if msg not in self._warned:
+                self._warned.add(msg)
+                warnings.warn(f"jic: running {self.fn.__qualname__} eagerly: {msg}", stacklevel=2)
+            return self.fn(*args, **kwargs)
+        runtime = [v for n, v in zip(names, values) if kinds[n][0] != "static"]
+        outs = variant.host(runtime)
+        return tuple(outs) if variant.returns_tuple else outs[0]
+
+    def _key(self, names: list[str], values: list[Any]) -> tuple[tuple, dict[str, tuple]]:
+        key: list[Any] = []
+        kinds: dict[str, tuple] = {}
+        devices = set()
+        for n, v in zip(names, values):
+            if isinstance(v, torch.Tensor):
+                if v.dtype not in dtypes.SUPPORTED_TENSOR_DTYPES:
+                    raise UnsupportedError(
+                        f"argument '{n}' of dtype {v.dtype}",
+                        f"jic compiles float32 and float64 tensors yet",
+                        self.fn.__code__.co_filename,
+                        self.fn.__code__.co_firstlineno,
+                    )
+                if v.requires_grad and torch.is_grad_enabled():
+                    raise UnsupportedError(
+                        f"argument '{n}' that requires grad", "jic kernels have no backward yet; use torch.no_grad()",
+                        self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
+                    )
+                kinds[n] = ("tensor", dtypes.TORCH_TO_IR[v.dtype], v.dim())
+                devices.add(v.device.type if v.device.type != "cuda" else f"cuda")
+                key.append(("T", v.dtype, v.dim(), v.device.type))
+            elif isinstance(v, bool) or v is None:
+                kinds[n] = ("static", v)
+                key.append(("S", v))
+            elif isinstance(v, float):
+                kinds[n] = ("float",)
+                key.append(("f",))
+            elif isinstance(v, int):
+                kinds[n] = ("int",)
+                key.append(("i",))
+            else:
+                try:
+                    hash(v)
+                except TypeError:
+                    raise UnsupportedError(
+                        f"argument '{n}' of type {type(v).__name__}", "not a tensor, number or hashable constant",
+                        self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
+                    ) from None
+                kinds[n] = ("static", v)
+                key.append(("S", type(v), v))
+        if len(devices) > 1:
+            raise ValueError(f"jic: {self.fn.__qualname__} got tensors on different devices: {sorted(devices)}")
+        if not devices:
+            raise UnsupportedError(
+                "a call without tensor arguments", "there is nothing to run on a device",
+                self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
+            )
+        return tuple(key), kinds
+
+    # ------------------------------------------------------------ compile
+    def _compile_or_error(self, kinds: dict[str, tuple], values: list[Any]) -> Variant | UnsupportedError:
+        try:
+            return self._compile(kinds, values)
+        except UnsupportedError as e:
+            return e
+
+    def _target(self, values: list[Any]) -> str:
+        for v in values:
+            if isinstance(v, torch.Tensor):
+                return "nvptx" if v.device.type == "cuda" else "cpu"
+        return "cpu"
+
+    def _compile(self, kinds: dict[str, tuple], values: list[Any]) -> Variant:
+        from jic import debug as dbg
+        from jic.backend import host as host_mod
+        from jic.backend import llvm_ir
+        from jic.frontend import build_function
+        from jic.ir import make_context
+        from jic.passes import pipeline as pl
+
+        self.compile_count += 1
+        target = self._target(values)
+        stages: dict[str, str] = {}
+        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages)
+
+        buf = io.StringIO()
+        dis.dis(self.fn, file=buf)
+        dumper.stage("bytecode", buf.getvalue())
+        module, _ = build_function(self.fn, kinds)
+        module.verify()
+        dumper.stage("jic", str(module))
+        pipe = self.pipeline or pl.default_pipeline(target)
+        pl.run(make_context(), module, pipe, after_each=lambda name, m: dumper.stage(name, str(m)))
+
+        host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
+        returns_tuple = host_fn.attributes["jic.returns_tuple"].data == "1"  # type: ignore[attr-defined]
+        has_kernels = any(not isinstance(op, func.FuncOp) for op in module.ops)
+        runtime_target: Any = None
+        if has_kernels:
+            if target == "cpu":
+                from jic.backend.cpu import host_triple
+
+                ir_text, names, _ = llvm_ir.to_llvm_ir(module, host_triple())
+                dumper.stage("llvm", ir_text)
+                runtime_target = _CpuTarget(ir_text)
+                dumper.stage("asm", runtime_target.module.asm)
+            else:
+                from jic.backend import cuda, ptx
+
+                ir_text, names, _ = llvm_ir.to_llvm_ir(module)
+                dumper.stage("llvm", ir_text)
+                dev = next(v.device for v in values if isinstance(v, torch.Tensor))
+                ptx_text = ptx.compile_ptx(ir_text, names, arch=cuda.device_arch(dev))
+                dumper.stage("ptx", ptx_text)
+                runtime_target = cuda.CudaModule(ptx_text, names)
+        host = host_mod.HostProgram(host_fn, runtime_target)
+        return Variant(host, returns_tuple, stages)
+
+    # ------------------------------------------------------------ introspection
+    def stages(self, *args: Any, **kwargs: Any) -> dict[str, str]:
+        """The text of every stage (bytecode, jic, each pass, llvm, ptx/asm) for these arguments."""
+        bound = self.signature.bind(*args, **kwargs)
+        bound.apply_defaults()
+        key, kinds = self._key(list(bound.arguments), list(bound.arguments.values()))
+        variant = self.cache.get(key)
+        if variant is None:
+            variant = self._compile(kinds, list(bound.arguments.values()))
+            self.cache[key] = variant
+        if isinstance(variant, UnsupportedError):
+            raise variant
+        return variant.stages
+
+
+def compile(
+    fn: Callable | None = None, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None
+) -> Any:
+    """Compile `fn` whole: its loops run inside one kernel per fused region.
+
+    Usable as `@jic.compile` or `@jic.compile(fullgraph=True, debug=True)`.
+    """
+    if fn is None:
+        return lambda f: CompiledFunction(f, fullgraph=fullgraph, debug=debug, pipeline=pipeline)
+    return CompiledFunction(fn, fullgraph=fullgraph, debug=debug, pipeline=pipeline)
+
+
+__all__ = ["compile", "CompiledFunction", "ModuleOp"]

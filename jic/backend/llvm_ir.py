@@ -1,0 +1,45 @@
+"""LLVM-dialect kernels -> LLVM IR text, through xDSL's llvmlite translation.
+
+The translation itself is xDSL's (xdsl/backend/llvm/convert.py); jic adds what
+it does not carry: the target triple and data layout, the `ptx_kernel`
+calling convention of NVPTX kernels, and `noalias` on kernel pointers (jic's
+outputs are fresh allocations and inputs are only read).
+"""
+
+from __future__ import annotations
+
+from xdsl.backend.llvm.convert import convert_module
+from xdsl.dialects import gpu, llvm
+from xdsl.dialects.builtin import ModuleOp
+
+NVPTX_TRIPLE = "nvptx64-nvidia-cuda"
+NVPTX_DATALAYOUT = "e-p6:32:32-i64:64-i128:128-i256:256-v16:16-v32:32-n16:32:64"
+
+
+def kernel_module(module: ModuleOp) -> tuple[gpu.ModuleOp, str]:
+    for op in module.ops:
+        if isinstance(op, gpu.ModuleOp):
+            target = op.attributes["jic.target"].data  # type: ignore[attr-defined]
+            return op, target
+    raise ValueError("no lowered gpu.module in this module: run lower-to-llvm first")
+
+
+def kernel_names(gm: gpu.ModuleOp) -> list[str]:
+    return [op.sym_name.data for op in gm.body.block.ops if isinstance(op, llvm.FuncOp) and "jic.kernel" in op.attributes]
+
+
+def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, list[str], str]:
+    """(LLVM IR text, kernel names, target) of the module's lowered kernels."""
+    gm, target = kernel_module(module)
+    names = kernel_names(gm)
+    wrapper = ModuleOp([op.clone() for op in gm.body.block.ops])
+    triple = NVPTX_TRIPLE if target == "nvptx" else host_triple
+    ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout=NVPTX_DATALAYOUT if target == "nvptx" else "")
+    for fn in ir_mod.functions:
+        if fn.name in names:
+            if target == "nvptx":
+                fn.calling_convention = "ptx_kernel"
+            for a in fn.args:
+                if str(a.type).startswith("ptr"):
+                    a.add_attribute("noalias")
+    return str(ir_mod), names, target

@@ -1,0 +1,28 @@
+"""IR dumps: every stage printed (debug=True / JIC_DEBUG=1) or written as numbered files (JIC_DUMP_DIR)."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+
+class Dumper:
+    def __init__(self, name: str, enabled: bool, stages: dict[str, str]):
+        self.name = name
+        self.enabled = enabled
+        self.stages = stages
+        self.dir = os.environ.get("JIC_DUMP_DIR") or None
+        self.count = 0
+
+    def stage(self, stage: str, text: str) -> None:
+        self.stages[stage] = text
+        if self.dir:
+            os.makedirs(self.dir, exist_ok=True)
+            safe = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{self.name}.{self.count:02d}.{stage}")
+            with open(os.path.join(self.dir, safe + ".txt"), "w") as f:
+                f.write(text)
+        elif self.enabled:
+            print(f"// ----- jic: {self.name}: {stage} -----", file=sys.stderr)
+            print(text, file=sys.stderr)
+        self.count += 1
