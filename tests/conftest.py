@@ -1,0 +1,26 @@
+"""Shared helpers for jic's tests."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+
+def assert_close(out, ref, rtol: float = 1e-5) -> None:
+    """Same shape and dtype, and relative (Frobenius) error at most `rtol`."""
+    assert isinstance(out, torch.Tensor), f"expected a tensor, got {type(out).__name__}"
+    assert out.shape == ref.shape, f"shape {tuple(out.shape)} != {tuple(ref.shape)}"
+    assert out.dtype == ref.dtype, f"dtype {out.dtype} != {ref.dtype}"
+    assert out.device == ref.device, f"device {out.device} != {ref.device}"
+    err = ((out - ref).norm() / ref.norm().clamp_min(1e-30)).item()
+    assert err <= rtol, f"relative error {err:.3e} > {rtol:.0e}"
+
+
+_DEVICES = [pytest.param("cpu", id="cpu")]
+if torch.cuda.is_available():
+    _DEVICES.append(pytest.param("cuda", id="cuda", marks=pytest.mark.gpu))
+
+
+@pytest.fixture(params=_DEVICES)
+def device(request) -> str:
+    return request.param

@@ -1,0 +1,40 @@
+"""Regenerate the pass IR tests in this folder: python tests/ir/regen.py
+
+Each `<n>-<pass>.mlir` holds the IR before one pass (`// INPUT:`) and the IR
+it must produce (`// OUTPUT:`); the chain starts from the frontend's IR of a
+corpus function (`*.input`). Review the diff before committing new goldens.
+"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
+
+from xdsl.parser import Parser  # noqa: E402
+
+import jic  # noqa: E402, F401
+from jic.ir import make_context  # noqa: E402
+from jic.passes import pipeline  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHAINS = {
+    "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}"],
+    "ema": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=cpu}"],
+}
+
+
+def main() -> None:
+    for name, passes in CHAINS.items():
+        text = open(os.path.join(HERE, f"{name}.input")).read()
+        for i, p in enumerate(passes):
+            module = Parser(make_context(), text).parse_module()
+            pipeline.run(make_context(), module, p)
+            out = str(module)
+            fname = f"{name}-{i}-{p.split('{')[0]}.mlir"
+            with open(os.path.join(HERE, fname), "w") as f:
+                f.write(f"// PASS: {p}\n// INPUT:\n{text.strip()}\n// OUTPUT:\n{out.strip()}\n")
+            text = out
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""The frontend's opcode table covers the bytecode of the test corpus; registration checks names."""
+
+from __future__ import annotations
+
+import dis
+
+import pytest
+import torch
+
+from jic.frontend import opcodes
+
+
+def cell(x_seq, h):
+    for t in range(x_seq.size(1)):
+        h = torch.tanh(x_seq[:, t] + h)
+    return h
+
+
+def cell_shape(x_seq, h):
+    for t in range(x_seq.shape[1]):
+        h = (x_seq[:, t] + h).tanh()
+    return h
+
+
+def cell_n(x_seq, h, n):
+    for t in range(n):
+        h = torch.tanh(x_seq[:, t] + h)
+    return h
+
+
+def ema(x, s, alpha):
+    for t in range(x.size(1)):
+        s = alpha * x[:, t] + (1 - alpha) * s
+    return s
+
+
+def ema_pair(x, s, alpha):
+    for t in range(x.size(1)):
+        s = alpha * x[:, t] + (1 - alpha) * s
+    return s, s * 2
+
+
+def relu_exp_cell(x, h):
+    for t in range(x.size(1)):
+        h = torch.relu(x[:, t]) + torch.exp(-h)
+    return h
+
+
+CORPUS = [cell, cell_shape, cell_n, ema, ema_pair, relu_exp_cell]
+
+
+@pytest.mark.parametrize("fn", CORPUS, ids=[f.__name__ for f in CORPUS])
+def test_every_opcode_has_a_handler(fn):
+    missing = sorted({i.opname for i in dis.get_instructions(fn)} - set(opcodes.HANDLERS))
+    assert not missing, f"{fn.__name__}: no handler for {missing}"
+
+
+def test_handler_names_are_real_opcodes():
+    assert set(opcodes.HANDLERS) <= set(dis.opmap)
+
+
+def test_handles_refuses_unknown_opcode():
+    with pytest.raises(AssertionError):
+        opcodes.handles("NOT_AN_OPCODE_AT_ALL")(lambda interp, ins: None)
+    assert "NOT_AN_OPCODE_AT_ALL" not in opcodes.HANDLERS
+
+
+def test_handles_refuses_a_second_handler():
+    with pytest.raises(AssertionError):
+        opcodes.handles("LOAD_FAST")(lambda interp, ins: None)
