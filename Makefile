@@ -1,0 +1,31 @@
+PY ?= python3
+VENV = .venv
+BIN = $(VENV)/bin
+STAMP = $(VENV)/.installed
+
+.PHONY: install demo test test-gpu bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q "torch==2.13.0" || $(BIN)/pip install -q torch
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/python examples/demo.py
+
+test: install
+	$(BIN)/python -m pytest -q tests
+
+# GPU machine: packages are preinstalled for the system python; no venv.
+test-gpu:
+	PYTHONPATH=. python3 -m pytest -q -m gpu tests
+
+bench:
+	PYTHONPATH=. python3 bench/bench_w1.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build dist *.egg-info jic_dump
+	find . -path ./.git -prune -o -type d -name __pycache__ -exec rm -rf {} +
