@@ -21,10 +21,10 @@ test: install
 
 # GPU machine: packages are preinstalled for the system python; no venv.
 test-gpu:
-	PYTHONPATH=. python3 -m pytest -q -m gpu tests
+	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 -m pytest -q -m gpu tests
 
 bench:
-	PYTHONPATH=. python3 bench/bench_w1.py
+	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 bench/bench_w1.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info jic_dump

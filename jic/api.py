@@ -69,6 +69,10 @@ class CompiledFunction:
         self.debug = _env_flag("JIC_DEBUG") if debug is None else debug
         self.pipeline = pipeline
         self.signature = inspect.signature(fn)
+        self._names = list(self.signature.parameters)
+        self._positional = all(
+            p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in self.signature.parameters.values()
+        )
         self.cache: dict[tuple, Variant | UnsupportedError] = {}
         self.compile_count = 0
         self._lock = threading.Lock()
@@ -77,10 +81,13 @@ class CompiledFunction:
 
     # ------------------------------------------------------------ call
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        bound = self.signature.bind(*args, **kwargs)
-        bound.apply_defaults()
-        values = list(bound.arguments.values())
-        names = list(bound.arguments)
+        if not kwargs and self._positional and len(args) == len(self._names):
+            names, values = self._names, list(args)  # the common case, without inspect's binding
+        else:
+            bound = self.signature.bind(*args, **kwargs)
+            bound.apply_defaults()
+            values = list(bound.arguments.values())
+            names = list(bound.arguments)
         try:
             key, kinds = self._key(names, values)
             variant = self.cache.get(key)

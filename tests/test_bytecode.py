@@ -68,3 +68,13 @@ def test_handles_refuses_unknown_opcode():
 def test_handles_refuses_a_second_handler():
     with pytest.raises(AssertionError):
         opcodes.handles("LOAD_FAST")(lambda interp, ins: None)
+
+
+def test_unknown_python_version_is_refused(monkeypatch):
+    import jic
+    from jic.frontend import bytecode
+
+    monkeypatch.setattr(bytecode, "PY", (3, 99))
+    f = jic.compile(fullgraph=True)(cell)
+    with pytest.raises(jic.UnsupportedError, match=r"Python 3\.99"):
+        f(torch.randn(2, 3, 4), torch.randn(2, 4))

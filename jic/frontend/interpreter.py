@@ -217,6 +217,14 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
     sig = inspect.signature(fn)
     params = list(sig.parameters)
     code = fn.__code__
+    if bytecode.PY not in bytecode.SUPPORTED_VERSIONS:
+        supported = ", ".join(f"{a}.{b}" for a, b in bytecode.SUPPORTED_VERSIONS)
+        raise UnsupportedError(
+            f"bytecode of Python {bytecode.PY[0]}.{bytecode.PY[1]}",
+            f"the frontend reads the bytecode of Python {supported}",
+            code.co_filename,
+            code.co_firstlineno,
+        )
     if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS):
         raise UnsupportedError("*args / **kwargs parameters", "not supported yet", code.co_filename, code.co_firstlineno)
     if fn.__closure__:

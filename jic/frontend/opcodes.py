@@ -307,6 +307,13 @@ else:
         handles(_name, versions=((3, 12),))(_h)
 
 
+@handles("END_FOR", versions=((3, 12),))
+def _end_for(interp: Interpreter, ins: Instr) -> None:
+    # CPython 3.12 pops the iterator and its last value here; an exhausted FOR_ITER
+    # jumps past it (as Interpreter.for_loop does), so only other paths run it.
+    interp.popn(2)
+
+
 @handles("JUMP_FORWARD")
 def _jump_forward(interp: Interpreter, ins: Instr) -> int:
     assert ins.target is not None

@@ -1,0 +1,54 @@
+"""CUDA-only checks: one kernel launch per call, torch's current stream."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+
+import jic
+from conftest import assert_close
+
+pytestmark = [
+    pytest.mark.gpu,
+    pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU (none visible to torch)"),
+]
+
+
+def cell(x_seq, h):
+    for t in range(x_seq.size(1)):
+        h = torch.tanh(x_seq[:, t] + h)
+    return h
+
+
+def _cuda_kernels(fn) -> list[str]:
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        fn()
+        torch.cuda.synchronize()
+    return [e.name for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA]
+
+
+@pytest.mark.parametrize("T", [7, 300])
+def test_one_kernel_per_call(T):
+    f = jic.compile(fullgraph=True)(cell)
+    x = torch.randn(16, T, 128, device="cuda")
+    h = torch.randn(16, 128, device="cuda")
+    assert_close(f(x, h), cell(x, h))  # compiled and loaded before profiling
+    kernels = _cuda_kernels(lambda: f(x, h))
+    assert kernels == ["cell_k0"], kernels
+    eager = _cuda_kernels(lambda: cell(x, h))
+    assert len(eager) >= T  # eager launches per step; jic once
+
+
+def test_runs_on_the_current_stream():
+    f = jic.compile(fullgraph=True)(cell)
+    x = torch.randn(8, 50, 64, device="cuda")
+    h = torch.randn(8, 64, device="cuda")
+    f(x, h)
+    s = torch.cuda.Stream()
+    s.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(s):
+        out = f(x, h)
+    s.synchronize()
+    assert_close(out, cell(x, h))
