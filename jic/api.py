@@ -99,6 +99,10 @@ class CompiledFunction:
                         self.cache[key] = variant
             if isinstance(variant, UnsupportedError):
                 raise variant
+            runtime = [v for n, v in zip(names, values) if kinds[n][0] != "static"]
+            # may raise SizeLimitation (an UnsupportedError); kernels only write fresh outputs,
+            # so running eagerly after one has run is still right
+            outs = variant.host(runtime)
         except UnsupportedError as e:
             if self.fullgraph:
                 raise
@@ -107,8 +111,6 @@ class CompiledFunction:
                 self._warned.add(msg)
                 warnings.warn(f"jic: running {self.fn.__qualname__} eagerly: {msg}", stacklevel=2)
             return self.fn(*args, **kwargs)
-        runtime = [v for n, v in zip(names, values) if kinds[n][0] != "static"]
-        outs = variant.host(runtime)
         return tuple(outs) if variant.returns_tuple else outs[0]
 
     def _key(self, names: list[str], values: list[Any]) -> tuple[tuple, dict[str, tuple]]:

@@ -27,6 +27,7 @@ def cell(x_seq, h):
 
 CELL_KINDS = {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)}
 DEFAULT_PASSES = [
+    "hoist-invariant-scalars",
     "infer-shapes",
     "sink-loops-into-kernels",
     "elementwise-to-kernels",

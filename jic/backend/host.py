@@ -26,6 +26,13 @@ from jic.ir.kernel_ops import BroadcastDimOp, LaunchOp
 
 Step = Callable[[list[Any]], None]
 
+
+class SizeLimitation(UnsupportedError):
+    """Sizes eager PyTorch accepts but this compiled variant cannot run (found at call time)."""
+
+    def __init__(self, msg: str):
+        super().__init__("these argument sizes", msg)
+
 _CMPI = {
     "eq": operator.eq, "ne": operator.ne, "slt": operator.lt, "sle": operator.le, "sgt": operator.gt,
     "sge": operator.ge, "ult": operator.lt, "ule": operator.le, "ugt": operator.gt, "uge": operator.ge,
@@ -139,10 +146,13 @@ class HostProgram:
         if isinstance(op, cf.AssertOp):
             (c,) = ins
             msg = op.msg.data
+            error = ShapeError
+            if "jic.limitation" in op.attributes:
+                error = SizeLimitation
 
             def check(r: list[Any]) -> None:
                 if not r[c]:
-                    raise ShapeError(msg)
+                    raise error(msg)
 
             return check
         if isinstance(op, LaunchOp):

@@ -62,7 +62,7 @@ class Interpreter:
 
     def emit(self, op: Operation) -> Operation:
         """Append `op` at the insertion point; jic ops remember their source line."""
-        if op.name.startswith("jic."):
+        if op.name.startswith(("jic.", "scf.")):
             op.attributes["loc"] = StringAttr(self.loc)
         self.block.add_op(op)
         return op

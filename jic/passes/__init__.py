@@ -7,6 +7,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     cse,
     elementwise_to_kernels,
     fuse_kernels,
+    hoist_invariant_scalars,
     infer_shapes,
     lower_to_llvm,
     outline_kernels,

@@ -8,7 +8,8 @@ at the function's top level, so that a bad call raises before any kernel runs:
 - broadcasting: each `bcast(a, b)` becomes a `jic.broadcast_dim`, which raises
   if neither size is 1 and they differ;
 - loop-carried tensors keep their shape: the shape an iteration yields must
-  equal the shape the loop was entered with (`cf.assert`);
+  equal the shape the loop was entered with (`cf.assert {jic.limitation}`: eager
+  would let the state grow by broadcasting, jic falls back to eager then);
 - `x[:, t]` stays in bounds: for t a loop index over [lb, ub), the host checks
   `lb >= ub or (0 <= lb and ub <= size)`; for other t, `0 <= t < size`.
 
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import arith, cf, func, scf
-from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.dialects.builtin import ModuleOp, TensorType, UnitAttr
 from xdsl.ir import BlockArgument, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
@@ -35,6 +36,10 @@ from jic.passes import registry
 from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
 
 
+# on a cf.assert: failing it means "jic cannot run these sizes", not "these sizes are wrong"
+LIMITATION_ATTR = "jic.limitation"
+
+
 def _rank_shape(v: SSAValue) -> Shape:
     return shape_of(v) if isinstance(v.type, TensorType) else ()
 
@@ -44,8 +49,13 @@ class _FunctionShapes:
         self.f = f
         self.dims = DimMaterializer(f)
 
-    def check(self, cond: SSAValue, msg: str, before: Operation) -> None:
-        Rewriter.insert_op(cf.AssertOp(cond, msg), InsertPoint.before(before))
+    def check(self, cond: SSAValue, msg: str, before: Operation, limitation: bool = False) -> None:
+        """A host-side check. `limitation`: eager would accept these sizes, jic does not
+        (the call then falls back to eager); otherwise eager would fail too."""
+        op = cf.AssertOp(cond, msg)
+        if limitation:
+            op.attributes[LIMITATION_ATTR] = UnitAttr()
+        Rewriter.insert_op(op, InsertPoint.before(before))
 
     def cmp(self, pred: str, a: SSAValue, b: SSAValue, before: Operation) -> SSAValue:
         op = arith.CmpiOp(a, b, pred)
@@ -107,7 +117,9 @@ class _FunctionShapes:
             ok = self.logical(arith.AndIOp, self.cmp("sge", idx, zero, top), self.cmp("slt", idx, size, top), top)
             self.check(ok, msg, top)
         else:
-            raise UnsupportedError(f"an index computed inside a loop ({loc_of(op)})", "its bounds cannot be checked yet")
+            raise UnsupportedError(
+                f"an index computed from a loop index ({loc_of(op)})", "only `t` itself can index yet, not e.g. `t + 1`"
+            )
 
     def loop_yield(self, y: scf.YieldOp) -> None:
         loop = y.parent_op()
@@ -125,7 +137,7 @@ class _FunctionShapes:
                     f"its size inside the loop (from {w} to {g}); jic needs it to keep its shape"
                 )
                 wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
-                self.check(self.cmp("eq", wv, gv, top), msg, top)
+                self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
 
 
 def _defined_at_top(v: SSAValue, f: func.FuncOp) -> bool:

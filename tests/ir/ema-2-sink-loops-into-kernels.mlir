@@ -6,6 +6,7 @@ builtin.module {
     %c0 = arith.constant 0 : index
     %c1 = arith.constant 1 : index
     %one = arith.constant 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha : f64
     %0 = jic.dim %x[0] : tensor<?x?x?xf32>
     %1 = jic.dim %s[0] : tensor<?x?xf32>
     %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
@@ -13,13 +14,12 @@ builtin.module {
     %4 = jic.dim %s[1] : tensor<?x?xf32>
     %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape"
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape"
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
     %r = scf.for %t = %c0 to %T step %c1 iter_args(%sc = %s) -> (tensor<?x?xf32>) {
       %xt = jic.select %x[1 = %t] {loc = "ema.py:4", jic.shape = ["x.0", "x.2"]} : tensor<?x?x?xf32> -> tensor<?x?xf32>
       %a = jic.mul %alpha, %xt {loc = "ema.py:4", jic.shape = ["x.0", "x.2"]} : f64, tensor<?x?xf32> -> tensor<?x?xf32>
-      %om = arith.subf %one, %alpha : f64
       %b = jic.mul %om, %sc {loc = "ema.py:4", jic.shape = ["s.0", "s.1"]} : f64, tensor<?x?xf32> -> tensor<?x?xf32>
       %n = jic.add %a, %b {loc = "ema.py:4", jic.shape = ["bcast(x.0, s.0)", "bcast(x.2, s.1)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
@@ -36,6 +36,7 @@ builtin.module {
     %c0 = arith.constant 0 : index
     %c1 = arith.constant 1 : index
     %one = arith.constant 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha : f64
     %0 = jic.dim %x[0] : tensor<?x?x?xf32>
     %1 = jic.dim %s[0] : tensor<?x?xf32>
     %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
@@ -43,9 +44,9 @@ builtin.module {
     %4 = jic.dim %s[1] : tensor<?x?xf32>
     %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape"
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape"
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
     %8 = jic.dim %s[0] : tensor<?x?xf32>
     %9 = jic.dim %s[1] : tensor<?x?xf32>
     %r = "jic.kernel"(%8, %9) ({
@@ -55,7 +56,6 @@ builtin.module {
         %16 = arith.truncf %alpha : f64 to f32
         %17 = jic.load %x[%10, %14, %11] : tensor<?x?x?xf32> -> f32
         %18 = arith.mulf %16, %17 : f32
-        %om = arith.subf %one, %alpha : f64
         %19 = arith.truncf %om : f64 to f32
         %20 = arith.mulf %19, %15 : f32
         %21 = arith.addf %18, %20 : f32

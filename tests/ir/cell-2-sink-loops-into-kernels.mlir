@@ -12,9 +12,9 @@ builtin.module {
     %4 = jic.dim %h[1] : tensor<?x?xf32>
     %5 = jic.broadcast_dim %3, %4 {msg = "cell.py:4: add: the sizes (x_seq.0, x_seq.2) and (h.0, h.1) cannot be broadcast"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x_seq.0, h.0)); jic needs it to keep its shape"
+    cf.assert %6, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x_seq.0, h.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x_seq.2, h.1)); jic needs it to keep its shape"
+    cf.assert %7, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x_seq.2, h.1)); jic needs it to keep its shape" {jic.limitation}
     %r = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
       %xt = jic.select %x_seq[1 = %t] {loc = "cell.py:4", jic.shape = ["x_seq.0", "x_seq.2"]} : tensor<?x?x?xf32> -> tensor<?x?xf32>
       %s = jic.add %xt, %hc {loc = "cell.py:4", jic.shape = ["bcast(x_seq.0, h.0)", "bcast(x_seq.2, h.1)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
@@ -37,9 +37,9 @@ builtin.module {
     %4 = jic.dim %h[1] : tensor<?x?xf32>
     %5 = jic.broadcast_dim %3, %4 {msg = "cell.py:4: add: the sizes (x_seq.0, x_seq.2) and (h.0, h.1) cannot be broadcast"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x_seq.0, h.0)); jic needs it to keep its shape"
+    cf.assert %6, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x_seq.0, h.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x_seq.2, h.1)); jic needs it to keep its shape"
+    cf.assert %7, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x_seq.2, h.1)); jic needs it to keep its shape" {jic.limitation}
     %8 = jic.dim %h[0] : tensor<?x?xf32>
     %9 = jic.dim %h[1] : tensor<?x?xf32>
     %r = "jic.kernel"(%8, %9) ({

@@ -1,0 +1,58 @@
+"""hoist-invariant-scalars: size and index arithmetic that does not change in a loop moves before it.
+
+The frontend interprets a loop body as written, so `x[:, -1]` inside a loop
+computes `x.size(1) - 1` in the body. Such scalar ops (jic.dim, arith) whose
+operands are all defined outside the loop are moved in front of it, so that
+the host can check indices before launching and kernels receive plain values:
+
+    scf.for %t = ... {                          %T = jic.dim %x[1]
+      %T = jic.dim %x[1]                        %i = arith.addi %T, %c-1
+      %i = arith.addi %T, %c-1           ->     scf.for %t = ... {
+      %s = jic.select %x[1 = %i]                  %s = jic.select %x[1 = %i]
+
+Tensor ops stay where they are (hoisting them would make extra kernels).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import scf
+from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.ir import Operation
+from xdsl.passes import ModulePass
+from xdsl.rewriter import InsertPoint, Rewriter
+
+from jic.ir.tensor_ops import DimOp
+from jic.passes import registry
+
+
+def _scalar_op(op: Operation) -> bool:
+    if op.regions or any(isinstance(r.type, TensorType) for r in op.results):
+        return False
+    return isinstance(op, DimOp) or op.name.startswith("arith.")
+
+
+def hoist_from(loop: scf.ForOp) -> None:
+    for inner in [o for o in loop.body.walk() if isinstance(o, scf.ForOp) and o is not loop]:
+        hoist_from(inner)
+    changed = True
+    while changed:
+        changed = False
+        for op in list(loop.body.block.ops):
+            if _scalar_op(op) and all(not loop.is_ancestor(o.owner if isinstance(o.owner, Operation) else o.owner.parent_op()) for o in op.operands):  # type: ignore[union-attr, arg-type]
+                op.detach()
+                Rewriter.insert_op(op, InsertPoint.before(loop))
+                changed = True
+
+
+@registry.register
+@dataclass(frozen=True)
+class HoistInvariantScalars(ModulePass):
+    name = "hoist-invariant-scalars"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for loop in [o for o in op.walk() if isinstance(o, scf.ForOp)]:
+            if not isinstance(loop.parent_op(), scf.ForOp):
+                hoist_from(loop)
