@@ -10,11 +10,10 @@ import operator
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, TensorType, f64, i64
+from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, f64, i64
 from xdsl.ir import SSAValue
 
 from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
-from jic.ir import dtypes
 from jic.ir import tensor_ops as T
 
 if TYPE_CHECKING:
@@ -85,14 +84,20 @@ def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
         check_tensor_operand(interp, a)
         check_tensor_operand(interp, b)
         return Tensor(interp.emit(tensor_op(as_operand(interp, a), as_operand(interp, b))).results[0])
-    # scalar math with Python semantics
-    x, y = as_operand(interp, a), as_operand(interp, b)
-    both_int = isinstance(x.type, IndexType) and isinstance(y.type, IndexType)
+    # scalar math with Python semantics: int op int stays int (but `/`), else float
+    both_int = all(_is_int(v) for v in (a, b))
     if both_int and int_op is not None:
-        return Scalar(interp.emit(int_op(x, y)).results[0])
-    x, y = to_f64(interp, x), to_f64(interp, y)
+        return Scalar(interp.emit(int_op(as_operand(interp, a), as_operand(interp, b))).results[0])
+    a, b = (Const(float(v.value)) if isinstance(v, Const) else v for v in (a, b))
+    x, y = to_f64(interp, as_operand(interp, a)), to_f64(interp, as_operand(interp, b))
     assert float_op is not None
     return Scalar(interp.emit(float_op(x, y)).results[0])
+
+
+def _is_int(v: Value) -> bool:
+    if isinstance(v, Const):
+        return isinstance(v.value, int)
+    return isinstance(v, Scalar) and v.is_int
 
 
 def check_tensor_operand(interp: Interpreter, v: Value) -> None:
@@ -164,10 +169,3 @@ def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
             raise interp.unsupported(f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors")
         outs.append(item.ssa)
     return outs
-
-
-def is_tensor_type(t: object) -> bool:
-    return isinstance(t, TensorType)
-
-
-__all__ = ["binary", "unary", "dim", "subscript", "as_index", "carried_ssa", "return_values", "dtypes"]

@@ -12,7 +12,6 @@ import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FunctionType
-from typing import Any
 
 from xdsl.dialects import func, scf
 from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr, TensorType
@@ -192,6 +191,7 @@ class Interpreter:
         finally:
             self.block, self.frame.stack = outer_block, outer_stack
             self.frame.locals = outer_locals
+        self.instr = ins  # the loop's line is the `for` line
         loop = self.emit(scf.ForOp(lb, ub, st, inits, Region(body)))
         for name, res in zip(carried, loop.results):
             self.frame.locals[name] = Tensor(res) if isinstance(res.type, TensorType) else Scalar(res)
@@ -202,9 +202,6 @@ class Interpreter:
         if exit_idx < len(instrs) and instrs[exit_idx].opname == "END_FOR":
             exit_idx += 1
         return exit_idx
-
-
-ARG_KINDS = ("tensor", "float", "int", "static")
 
 
 def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[ModuleOp, func.FuncOp]:
@@ -264,6 +261,3 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
     f.attributes["jic.returns_tuple"] = StringAttr("1" if isinstance(result, Tuple) else "0")
     return ModuleOp([f]), f
 
-
-def constant_value(v: Value) -> Any:
-    return v.value if isinstance(v, Const) else None
