@@ -4,7 +4,7 @@ If kernel B reads result %r of kernel A only at B's own element indices, and
 both run over the same sizes (the same SSA values: run `cse` first), B's body
 is appended to A's and B's results become extra results of the merged kernel:
 %r's element is used directly instead of a load, and when nothing else reads
-%r it is no longer written to memory by a separate launch.
+%r the merged kernel no longer writes it at all.
 
     %s = "jic.kernel"(%B, %H) ({... jic.yield %se : f32})
     %y = "jic.kernel"(%B, %H) ({^bb0(%i, %j): %e = jic.load %s[%i, %j] ... jic.yield %m})
@@ -74,12 +74,12 @@ def fuse(a: KernelOp, b: KernelOp) -> KernelOp:
     for op in list(a_block.ops)[:-1]:
         op.detach()
         block.add_op(op)
+    # b's reads of a's results (at any depth: also inside b's time loop) become a's values
+    for load in [o for o in b_block.walk() if isinstance(o, LoadOp) and o.source.owner is a]:
+        load.result.replace_all_uses_with(a_vals[load.source.index])  # type: ignore[union-attr]
+        Rewriter.erase_op(load)
     for op in list(b_block.ops)[:-1]:
         op.detach()
-        if isinstance(op, LoadOp) and op.source.owner is a:
-            op.result.replace_all_uses_with(a_vals[op.source.index])  # type: ignore[union-attr]
-            op.erase()
-            continue
         block.add_op(op)
     block.add_op(KernelYieldOp(*a_vals, *b_vals))
     merged = KernelOp(list(a.sizes), [r.type for r in (*a.outputs, *b.outputs)], Region(block))
@@ -97,6 +97,11 @@ class FuseKernels(ModulePass):
                 self.fuse_in(f.body.block)
 
     def fuse_in(self, block: Block) -> None:
+        self.merge_all(block)
+        for k in [o for o in block.ops if isinstance(o, KernelOp)]:
+            drop_unused_outputs(k)
+
+    def merge_all(self, block: Block) -> None:
         changed = True
         while changed:
             changed = False
@@ -118,6 +123,24 @@ class FuseKernels(ModulePass):
                     break
                 if changed:
                     break
+
+
+def drop_unused_outputs(k: KernelOp) -> None:
+    """A merged kernel stops writing results that nothing reads any more."""
+    keep = [i for i, r in enumerate(k.outputs) if r.uses]
+    if len(keep) == len(k.outputs) or not keep:
+        return
+    block = k.body.block
+    y = block.last_op
+    assert isinstance(y, KernelYieldOp)
+    vals = list(y.values)
+    Rewriter.replace_op(y, KernelYieldOp(*(vals[i] for i in keep)))
+    k.body.detach_block(block)
+    new = KernelOp(list(k.sizes), [k.outputs[i].type for i in keep], Region(block))
+    Rewriter.insert_op(new, _insert_before(k))
+    for i, r in zip(keep, new.outputs):
+        k.outputs[i].replace_all_uses_with(r)
+    Rewriter.erase_op(k)
 
 
 def _insert_before(op: Operation):

@@ -71,10 +71,28 @@ class DimMaterializer:
         self.f = f
         self.args = {name: a for name, a in zip(arg_names(f), f.body.block.args)}
         self.cache: dict[SymDim, SSAValue] = {}
+        self._reuse_existing()
+
+    def _reuse_existing(self) -> None:
+        """Sizes an earlier pass already computes at the top level (with their messages)."""
+        names = {a: n for n, a in self.args.items()}
+        known: dict[SSAValue, SymDim] = {}
+        for op in self.f.body.block.ops:
+            d: SymDim | None = None
+            if isinstance(op, DimOp) and op.source in names:
+                d = ArgDim(names[op.source], op.dim.value.data)
+            elif isinstance(op, BroadcastDimOp) and op.lhs in known and op.rhs in known:
+                d = symdim.bcast(known[op.lhs], known[op.rhs])
+            elif isinstance(op, arith.ConstantOp) and isinstance(op.result.type, IndexType):
+                d = Const(op.value.value.data)  # type: ignore[union-attr]
+            if d is not None:
+                known[op.results[0]] = d
+                self.cache.setdefault(d, op.results[0])
 
     def get(self, d: SymDim, before: Operation, msg: str = "") -> SSAValue:
-        if d in self.cache:
-            return self.cache[d]
+        cached = self.cache.get(d)
+        if cached is not None and _dominates(cached, before):
+            return cached
         at = InsertPoint.before(before)
         if isinstance(d, Const):
             op: Operation = arith.ConstantOp(IntegerAttr(d.value, IndexType()))
@@ -83,10 +101,17 @@ class DimMaterializer:
         else:
             assert isinstance(d, Bcast)
             a, b = self.get(d.a, before, msg), self.get(d.b, before, msg)
-            op = BroadcastDimOp(a, b, msg)
+            op = BroadcastDimOp(a, b, msg or f"the sizes {d.a} and {d.b} cannot be broadcast")
         Rewriter.insert_op(op, at)
         self.cache[d] = op.results[0]
         return op.results[0]
+
+
+def _dominates(v: SSAValue, before: Operation) -> bool:
+    """For values and ops of the function's top-level block."""
+    if isinstance(v, BlockArgument):
+        return True
+    return v.owner.is_before_in_block(before)  # type: ignore[union-attr]
 
 
 def entry_block(f: func.FuncOp) -> Block:

@@ -40,18 +40,16 @@ builtin.module {
     cf.assert %6, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x_seq.0, h.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
     cf.assert %7, "cell.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x_seq.2, h.1)); jic needs it to keep its shape" {jic.limitation}
-    %8 = jic.dim %h[0] : tensor<?x?xf32>
-    %9 = jic.dim %h[1] : tensor<?x?xf32>
-    %r = "jic.kernel"(%8, %9) ({
-    ^bb0(%10: index, %11: index):
-      %12 = jic.load %h[%10, %11] : tensor<?x?xf32> -> f32
-      %13 = scf.for %14 = %c0 to %T step %c1 iter_args(%15 = %12) -> (f32) {
-        %16 = jic.load %x_seq[%10, %14, %11] : tensor<?x?x?xf32> -> f32
-        %17 = arith.addf %16, %15 : f32
-        %18 = math.tanh %17 : f32
-        scf.yield %18 : f32
+    %r = "jic.kernel"(%1, %4) ({
+    ^bb0(%8: index, %9: index):
+      %10 = jic.load %h[%8, %9] : tensor<?x?xf32> -> f32
+      %11 = scf.for %12 = %c0 to %T step %c1 iter_args(%13 = %10) -> (f32) {
+        %14 = jic.load %x_seq[%8, %12, %9] : tensor<?x?x?xf32> -> f32
+        %15 = arith.addf %14, %13 : f32
+        %16 = math.tanh %15 : f32
+        scf.yield %16 : f32
       }
-      jic.yield %13 : f32
+      jic.yield %11 : f32
     }) : (index, index) -> tensor<?x?xf32>
     func.return %r : tensor<?x?xf32>
   }

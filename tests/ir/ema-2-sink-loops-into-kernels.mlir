@@ -47,21 +47,19 @@ builtin.module {
     cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
     cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %8 = jic.dim %s[0] : tensor<?x?xf32>
-    %9 = jic.dim %s[1] : tensor<?x?xf32>
-    %r = "jic.kernel"(%8, %9) ({
-    ^bb0(%10: index, %11: index):
-      %12 = jic.load %s[%10, %11] : tensor<?x?xf32> -> f32
-      %13 = scf.for %14 = %c0 to %T step %c1 iter_args(%15 = %12) -> (f32) {
-        %16 = arith.truncf %alpha : f64 to f32
-        %17 = jic.load %x[%10, %14, %11] : tensor<?x?x?xf32> -> f32
-        %18 = arith.mulf %16, %17 : f32
-        %19 = arith.truncf %om : f64 to f32
-        %20 = arith.mulf %19, %15 : f32
-        %21 = arith.addf %18, %20 : f32
-        scf.yield %21 : f32
+    %r = "jic.kernel"(%1, %4) ({
+    ^bb0(%8: index, %9: index):
+      %10 = jic.load %s[%8, %9] : tensor<?x?xf32> -> f32
+      %11 = scf.for %12 = %c0 to %T step %c1 iter_args(%13 = %10) -> (f32) {
+        %14 = arith.truncf %alpha : f64 to f32
+        %15 = jic.load %x[%8, %12, %9] : tensor<?x?x?xf32> -> f32
+        %16 = arith.mulf %14, %15 : f32
+        %17 = arith.truncf %om : f64 to f32
+        %18 = arith.mulf %17, %13 : f32
+        %19 = arith.addf %16, %18 : f32
+        scf.yield %19 : f32
       }
-      jic.yield %13 : f32
+      jic.yield %11 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %two = arith.constant 2.000000e+00 : f64
     %d = jic.mul %r, %two {loc = "ema.py:5", jic.shape = ["s.0", "s.1"]} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>

@@ -17,31 +17,27 @@ builtin.module {
     cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
     %7 = arith.cmpi eq, %4, %5 : index
     cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %8 = jic.dim %s[0] : tensor<?x?xf32>
-    %9 = jic.dim %s[1] : tensor<?x?xf32>
-    %r = "jic.kernel"(%8, %9) ({
-    ^bb0(%10: index, %11: index):
-      %12 = jic.load %s[%10, %11] : tensor<?x?xf32> -> f32
-      %13 = scf.for %14 = %c0 to %T step %c1 iter_args(%15 = %12) -> (f32) {
-        %16 = arith.truncf %alpha : f64 to f32
-        %17 = jic.load %x[%10, %14, %11] : tensor<?x?x?xf32> -> f32
-        %18 = arith.mulf %16, %17 : f32
-        %19 = arith.truncf %om : f64 to f32
-        %20 = arith.mulf %19, %15 : f32
-        %21 = arith.addf %18, %20 : f32
-        scf.yield %21 : f32
+    %r = "jic.kernel"(%1, %4) ({
+    ^bb0(%8: index, %9: index):
+      %10 = jic.load %s[%8, %9] : tensor<?x?xf32> -> f32
+      %11 = scf.for %12 = %c0 to %T step %c1 iter_args(%13 = %10) -> (f32) {
+        %14 = arith.truncf %alpha : f64 to f32
+        %15 = jic.load %x[%8, %12, %9] : tensor<?x?x?xf32> -> f32
+        %16 = arith.mulf %14, %15 : f32
+        %17 = arith.truncf %om : f64 to f32
+        %18 = arith.mulf %17, %13 : f32
+        %19 = arith.addf %16, %18 : f32
+        scf.yield %19 : f32
       }
-      jic.yield %13 : f32
+      jic.yield %11 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %two = arith.constant 2.000000e+00 : f64
-    %22 = jic.dim %s[0] : tensor<?x?xf32>
-    %23 = jic.dim %s[1] : tensor<?x?xf32>
-    %d = "jic.kernel"(%22, %23) ({
-    ^bb0(%24: index, %25: index):
-      %26 = jic.load %r[%24, %25] : tensor<?x?xf32> -> f32
-      %27 = arith.truncf %two : f64 to f32
-      %28 = arith.mulf %26, %27 : f32
-      jic.yield %28 : f32
+    %d = "jic.kernel"(%1, %4) ({
+    ^bb0(%20: index, %21: index):
+      %22 = jic.load %r[%20, %21] : tensor<?x?xf32> -> f32
+      %23 = arith.truncf %two : f64 to f32
+      %24 = arith.mulf %22, %23 : f32
+      jic.yield %24 : f32
     }) : (index, index) -> tensor<?x?xf32>
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
