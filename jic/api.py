@@ -122,7 +122,7 @@ class CompiledFunction:
                 if v.dtype not in dtypes.SUPPORTED_TENSOR_DTYPES:
                     raise UnsupportedError(
                         f"argument '{n}' of dtype {v.dtype}",
-                        f"jic compiles float32 and float64 tensors yet",
+                        "jic compiles float32 and float64 tensors yet",
                         self.fn.__code__.co_filename,
                         self.fn.__code__.co_firstlineno,
                     )
@@ -132,7 +132,7 @@ class CompiledFunction:
                         self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
                     )
                 kinds[n] = ("tensor", dtypes.TORCH_TO_IR[v.dtype], v.dim())
-                devices.add(v.device.type if v.device.type != "cuda" else f"cuda")
+                devices.add(v.device.type if v.device.type != "cuda" else "cuda")
                 key.append(("T", v.dtype, v.dim(), v.device.type))
             elif isinstance(v, bool) or v is None:
                 kinds[n] = ("static", v)

@@ -7,46 +7,11 @@ import dis
 import pytest
 import torch
 
+import corpus
+from corpus import cell
 from jic.frontend import opcodes
 
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_shape(x_seq, h):
-    for t in range(x_seq.shape[1]):
-        h = (x_seq[:, t] + h).tanh()
-    return h
-
-
-def cell_n(x_seq, h, n):
-    for t in range(n):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def ema(x, s, alpha):
-    for t in range(x.size(1)):
-        s = alpha * x[:, t] + (1 - alpha) * s
-    return s
-
-
-def ema_pair(x, s, alpha):
-    for t in range(x.size(1)):
-        s = alpha * x[:, t] + (1 - alpha) * s
-    return s, s * 2
-
-
-def relu_exp_cell(x, h):
-    for t in range(x.size(1)):
-        h = torch.relu(x[:, t]) + torch.exp(-h)
-    return h
-
-
-CORPUS = [cell, cell_shape, cell_n, ema, ema_pair, relu_exp_cell]
+CORPUS = corpus.ALL
 
 
 @pytest.mark.parametrize("fn", CORPUS, ids=[f.__name__ for f in CORPUS])

@@ -7,89 +7,26 @@ import torch
 
 import jic
 from conftest import assert_close
+from corpus import (
+    cell,
+    cell_bias,
+    cell_method,
+    cell_n,
+    cell_shape,
+    div_cell,
+    div_cell_int,
+    ema,
+    ema_pair,
+    exp_method_cell,
+    relu_exp_cell,
+    sig_cell,
+    sig_cell_int,
+)
 
 # ---------------------------------------------------------------- corpus (module level: no closures)
 
 
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_method(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = (x_seq[:, t] + h).tanh()
-    return h
-
-
-def cell_shape(x_seq, h):
-    for t in range(x_seq.shape[1]):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_n(x_seq, h, n):
-    for t in range(n):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_bias(x_seq, h, b):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h + b)
-    return h
-
-
-def ema(x, s, alpha):
-    for t in range(x.size(1)):
-        s = alpha * x[:, t] + (1 - alpha) * s
-    return s
-
-
-def ema_pair(x, s, alpha):
-    for t in range(x.size(1)):
-        s = alpha * x[:, t] + (1 - alpha) * s
-    return s, s * 2
-
-
-def sig_cell(x, h):
-    for t in range(x.size(1)):
-        h = torch.sigmoid(x[:, t] * 0.5 - h)
-    return h
-
-
-def relu_exp_cell(x, h):
-    for t in range(x.size(1)):
-        h = torch.relu(x[:, t]) + torch.exp(-h)
-    return h
-
-
-def div_cell(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] / 2.0 + h * 0.5 - 0.1)
-    return h
-
-
 # the same ops with integer literals only
-def sig_cell_int(x, h):
-    for t in range(x.size(1)):
-        h = torch.sigmoid(x[:, t] - h)
-    return h
-
-
-def div_cell_int(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] / 2 + h * 3 - 1)
-    return h
-
-
-def exp_method_cell(x, h):
-    for t in range(x.size(1)):
-        h = (x[:, t] - h).relu() + (-h).exp().sigmoid()
-    return h
-
-
 compiled_cell = jic.compile(fullgraph=True)(cell)
 
 TS = [0, 1, 7, 300]

@@ -8,15 +8,10 @@ import torch
 
 import jic
 from conftest import assert_close
+from corpus import cell
 from jic.passes import pipeline
 
 STAGES = ["bytecode", "jic", *pipeline.TENSOR_PIPELINE, "lower-to-llvm", "llvm", "asm"]
-
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
 
 
 def _run(f):

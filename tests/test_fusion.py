@@ -6,25 +6,7 @@ import torch
 
 import jic
 from conftest import assert_close
-
-
-def two_loops(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] + h)
-    g = h * 0.5
-    for t in range(x.size(1)):
-        g = torch.sigmoid(x[:, t] - g + h)
-    return g
-
-
-def chain(x, y):
-    return torch.tanh(x) * 2 + y, x
-
-
-def same_twice(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] + h)
-    return h, h
+from corpus import chain, same_twice, two_loops
 
 
 def test_two_loops_become_one_kernel(device):

@@ -7,17 +7,12 @@ import torch
 
 import jic
 from conftest import assert_close
+from corpus import cell
 
 pytestmark = [
     pytest.mark.gpu,
     pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU (none visible to torch)"),
 ]
-
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
 
 
 def _cuda_kernels(fn) -> list[str]:

@@ -15,15 +15,9 @@ from xdsl.utils.exceptions import VerifyException
 import jic
 import jic.passes
 import jic.passes.pipeline
+from corpus import cell
 from jic.frontend import build_function
 from jic.ir import make_context
-
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
 
 CELL_KINDS = {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)}
 DEFAULT_PASSES = [

@@ -8,21 +8,15 @@ import shutil
 import subprocess
 
 import pytest
-import torch
 from xdsl.dialects.builtin import f32, f64
 
 import jic  # noqa: F401  (registers the passes)
 import jic.backend.llvm_ir
 import jic.backend.ptx
 import jic.passes.pipeline
+from corpus import cell
 from jic.frontend import build_function
 from jic.ir import make_context
-
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
 
 
 def _ptx(elem=f32):

@@ -9,42 +9,7 @@ import torch
 
 import jic
 from conftest import assert_close
-
-
-def cell(x_seq, h):
-    for t in range(x_seq.size(1)):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_n(x_seq, h, n):
-    for t in range(n):
-        h = torch.tanh(x_seq[:, t] + h)
-    return h
-
-
-def cell_rank1(x, h):
-    for t in range(x.size(0)):
-        h = torch.tanh(x[t] + h)
-    return h
-
-
-def cell_rank3(x, h):
-    for t in range(x.size(1)):
-        h = torch.sigmoid(x[:, t] - h)
-    return h
-
-
-def scaled(x, h, k):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] * k + h / k)
-    return h
-
-
-def last_step(x, h):
-    for t in range(x.size(1)):
-        h = h + x[:, -1]
-    return h
+from corpus import cell, cell_n, cell_rank1, cell_rank3, last_step, scaled, two_states
 
 
 def test_state_that_would_grow_falls_back_to_eager(device):
@@ -151,19 +116,12 @@ def test_mixed_devices_are_refused():
         f(torch.randn(2, 3, 4, device="cuda"), torch.randn(2, 4))
 
 
-def two_states(x, h, c):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] + h)
-        c = c * 2
-    return h, c
-
-
 def test_loop_that_cannot_become_one_kernel_falls_back_with_its_line(device):
     # h is (B, H) and c is (H,): no single iteration space, so no kernel for this loop (yet)
     x = torch.randn(3, 4, 8, device=device)
     h, c = torch.randn(3, 8, device=device), torch.randn(8, device=device)
     f = jic.compile(two_states)
-    with pytest.warns(UserWarning, match=r"scf\.for .*test_shapes\.py:\d+"):
+    with pytest.warns(UserWarning, match=r"scf\.for .*corpus\.py:\d+"):
         out = f(x, h, c)
     for o, r in zip(out, two_states(x, h, c)):
         assert_close(o, r)

@@ -35,7 +35,6 @@ from jic.ir import tensor_ops as T
 from jic.passes import registry
 from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
 
-
 # on a cf.assert: failing it means "jic cannot run these sizes", not "these sizes are wrong"
 LIMITATION_ATTR = "jic.limitation"
 

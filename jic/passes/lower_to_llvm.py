@@ -32,7 +32,6 @@ from xdsl.dialects.builtin import (
     MemRefType,
     ModuleOp,
     f64,
-    i1,
     i32,
     i64,
 )
