@@ -119,6 +119,13 @@ class CompiledFunction:
         devices = set()
         for n, v in zip(names, values):
             if isinstance(v, torch.Tensor):
+                if v.device.type not in ("cpu", "cuda"):
+                    raise UnsupportedError(
+                        f"argument '{n}' on device {v.device}",
+                        "jic runs on CPU and CUDA tensors",
+                        self.fn.__code__.co_filename,
+                        self.fn.__code__.co_firstlineno,
+                    )
                 if v.dtype not in dtypes.SUPPORTED_TENSOR_DTYPES:
                     raise UnsupportedError(
                         f"argument '{n}' of dtype {v.dtype}",
@@ -132,7 +139,7 @@ class CompiledFunction:
                         self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
                     )
                 kinds[n] = ("tensor", dtypes.TORCH_TO_IR[v.dtype], v.dim())
-                devices.add(v.device.type if v.device.type != "cuda" else "cuda")
+                devices.add(v.device)
                 key.append(("T", v.dtype, v.dim(), v.device.type))
             elif isinstance(v, bool) or v is None:
                 kinds[n] = ("static", v)
@@ -154,7 +161,9 @@ class CompiledFunction:
                 kinds[n] = ("static", v)
                 key.append(("S", type(v), v))
         if len(devices) > 1:
-            raise ValueError(f"jic: {self.fn.__qualname__} got tensors on different devices: {sorted(devices)}")
+            raise ValueError(
+                f"jic: {self.fn.__qualname__} got tensors on different devices: {sorted(map(str, devices))}"
+            )
         if not devices:
             raise UnsupportedError(
                 "a call without tensor arguments", "there is nothing to run on a device",

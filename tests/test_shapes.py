@@ -127,3 +127,11 @@ def test_loop_that_cannot_become_one_kernel_falls_back_with_its_line(device):
         assert_close(o, r)
     with pytest.raises(jic.UnsupportedError, match="could not be fused into a kernel"):
         jic.compile(fullgraph=True)(two_states)(x, h, c)
+
+
+def test_meta_tensors_fall_back():
+    f = jic.compile(cell)
+    x, h = torch.randn(2, 3, 4, device="meta"), torch.randn(2, 4, device="meta")
+    with pytest.warns(UserWarning, match="on device meta"):
+        out = f(x, h)
+    assert out.device.type == "meta" and out.shape == (2, 4)

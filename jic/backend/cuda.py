@@ -72,4 +72,8 @@ class CudaModule:
         grid = (n + block - 1) // block
         holders = (ctypes.c_void_p * len(params))(*[ctypes.addressof(p) for p in params])
         stream = cu.CUstream(torch.cuda.current_stream(device).cuda_stream)
-        _check(cu.cuLaunchKernel(fn, grid, 1, 1, block, 1, 1, 0, stream, ctypes.addressof(holders), 0))
+        if device.index is not None and device.index != torch.cuda.current_device():
+            with torch.cuda.device(device):  # the launch needs that device's context current
+                _check(cu.cuLaunchKernel(fn, grid, 1, 1, block, 1, 1, 0, stream, ctypes.addressof(holders), 0))
+        else:
+            _check(cu.cuLaunchKernel(fn, grid, 1, 1, block, 1, 1, 0, stream, ctypes.addressof(holders), 0))
