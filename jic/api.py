@@ -113,6 +113,11 @@ class CompiledFunction:
             return self.fn(*args, **kwargs)
         return tuple(outs) if variant.returns_tuple else outs[0]
 
+    def _refuse(self, construct: str, why: str) -> UnsupportedError:
+        """A refusal about the arguments, located at the function's `def` line."""
+        code = self.fn.__code__
+        return UnsupportedError(construct, why, code.co_filename, code.co_firstlineno)
+
     def _key(self, names: list[str], values: list[Any]) -> tuple[tuple, dict[str, tuple]]:
         key: list[Any] = []
         kinds: dict[str, tuple] = {}
@@ -120,23 +125,19 @@ class CompiledFunction:
         for n, v in zip(names, values):
             if isinstance(v, torch.Tensor):
                 if v.device.type not in ("cpu", "cuda"):
-                    raise UnsupportedError(
+                    raise self._refuse(
                         f"argument '{n}' on device {v.device}",
                         "jic runs on CPU and CUDA tensors",
-                        self.fn.__code__.co_filename,
-                        self.fn.__code__.co_firstlineno,
                     )
                 if v.dtype not in dtypes.SUPPORTED_TENSOR_DTYPES:
-                    raise UnsupportedError(
+                    raise self._refuse(
                         f"argument '{n}' of dtype {v.dtype}",
                         "jic compiles float32 and float64 tensors yet",
-                        self.fn.__code__.co_filename,
-                        self.fn.__code__.co_firstlineno,
                     )
                 if v.requires_grad and torch.is_grad_enabled():
-                    raise UnsupportedError(
-                        f"argument '{n}' that requires grad", "jic kernels have no backward yet; use torch.no_grad()",
-                        self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
+                    raise self._refuse(
+                        f"argument '{n}' that requires grad",
+                        "jic kernels have no backward yet; use torch.no_grad()",
                     )
                 kinds[n] = ("tensor", dtypes.TORCH_TO_IR[v.dtype], v.dim())
                 devices.add(v.device)
@@ -154,9 +155,8 @@ class CompiledFunction:
                 try:
                     hash(v)
                 except TypeError:
-                    raise UnsupportedError(
-                        f"argument '{n}' of type {type(v).__name__}", "not a tensor, number or hashable constant",
-                        self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
+                    raise self._refuse(
+                        f"argument '{n}' of type {type(v).__name__}", "not a tensor, number or hashable constant"
                     ) from None
                 kinds[n] = ("static", v)
                 key.append(("S", type(v), v))
@@ -165,10 +165,7 @@ class CompiledFunction:
                 f"jic: {self.fn.__qualname__} got tensors on different devices: {sorted(map(str, devices))}"
             )
         if not devices:
-            raise UnsupportedError(
-                "a call without tensor arguments", "there is nothing to run on a device",
-                self.fn.__code__.co_filename, self.fn.__code__.co_firstlineno,
-            )
+            raise self._refuse("a call without tensor arguments", "there is nothing to run on a device")
         return tuple(key), kinds
 
     # ------------------------------------------------------------ compile

@@ -92,7 +92,6 @@ class HostProgram:
             regs[a] = len(regs)
         self.n_args = len(regs)
         self.steps: list[Step] = []
-        self.launches = 0
         for op in f.body.block.ops:
             for r in op.results:
                 regs[r] = len(regs)
@@ -160,7 +159,6 @@ class HostProgram:
             sizes = ins[: len(op.sizes)]
             args = ins[len(op.sizes) :]
             outs = [regs[o] for o in op.outputs]
-            self.launches += 1
 
             def launch(r: list[Any]) -> None:
                 res = launcher([r[i] for i in sizes], [r[i] for i in args])
