@@ -31,8 +31,7 @@ def check(name, out, ref):
     max_abs = (out - ref).abs().max().item()
     rel = (torch.linalg.norm(out - ref) / torch.linalg.norm(ref)).item()
     ok = rel <= 1e-5
-    print(f"{name}: max abs err {max_abs:.3e}, rel err {rel:.3e} -> "
-          f"{'OK' if ok else 'MISMATCH'}")
+    print(f"{name}: max abs err {max_abs:.3e}, rel err {rel:.3e} -> {'OK' if ok else 'MISMATCH'}")
     return ok
 
 
@@ -90,8 +89,7 @@ def main():
     timer = time_cuda if device == "cuda" else time_cpu
     t_jic = timer(cell, x, h)
     t_eager = timer(eager_cell, x, h)
-    print(f"jic: {t_jic:.1f} us, eager: {t_eager:.1f} us, "
-          f"speed-up {t_eager / t_jic:.2f}x")
+    print(f"jic: {t_jic:.1f} us, eager: {t_eager:.1f} us, speed-up {t_eager / t_jic:.2f}x")
     print("OK")
     return 0
 

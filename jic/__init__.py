@@ -1,10 +1,10 @@
 """jic ("Just-in-CUDA"): compile whole PyTorch functions, loops included, into GPU kernels.
 
-    @jic.compile
-    def cell(x_seq, h):
-        for t in range(x_seq.size(1)):
-            h = torch.tanh(x_seq[:, t] + h)
-        return h
+@jic.compile
+def cell(x_seq, h):
+    for t in range(x_seq.size(1)):
+        h = torch.tanh(x_seq[:, t] + h)
+    return h
 """
 
 from jic import passes as _passes  # noqa: F401  (registers the built-in passes)

@@ -61,7 +61,9 @@ def _env_flag(name: str) -> bool:
 class CompiledFunction:
     """What `jic.compile(fn)` returns; call it like `fn`."""
 
-    def __init__(self, fn: Callable, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None):
+    def __init__(
+        self, fn: Callable, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None
+    ):
         if not inspect.isfunction(fn):
             raise TypeError(f"jic.compile takes a Python function, got {type(fn).__name__}")
         self.fn = fn

@@ -134,4 +134,26 @@ def same_twice(x, h):
     return h, h
 
 
-ALL = [cell, cell_method, cell_shape, cell_n, cell_bias, ema, ema_pair, sig_cell, relu_exp_cell, div_cell, sig_cell_int, div_cell_int, exp_method_cell, cell_rank1, cell_rank3, scaled, last_step, two_states, two_loops, chain, same_twice]
+ALL = [
+    cell,
+    cell_method,
+    cell_shape,
+    cell_n,
+    cell_bias,
+    ema,
+    ema_pair,
+    sig_cell,
+    relu_exp_cell,
+    div_cell,
+    sig_cell_int,
+    div_cell_int,
+    exp_method_cell,
+    cell_rank1,
+    cell_rank3,
+    scaled,
+    last_step,
+    two_states,
+    two_loops,
+    chain,
+    same_twice,
+]

@@ -26,7 +26,7 @@ def test_debug_prints_every_stage_in_order(capsys):
     positions = [err.find(h) for h in headers]
     assert all(p >= 0 for p in positions), [s for s, p in zip(STAGES, positions) if p < 0]
     assert positions == sorted(positions)
-    assert "scf.for" in err and "define void @\"cell_k0\"" in err
+    assert "scf.for" in err and 'define void @"cell_k0"' in err
 
 
 def test_env_var_turns_debug_on(capsys, monkeypatch):

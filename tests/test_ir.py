@@ -34,7 +34,7 @@ DEFAULT_PASSES = [
 
 def count(op: str, text: str) -> int:
     """Occurrences of op name `op` in IR text (generic or custom form)."""
-    return len(re.findall(r'(?<![\w.])"?' + re.escape(op) + r'(?![\w.])', text))
+    return len(re.findall(r'(?<![\w.])"?' + re.escape(op) + r"(?![\w.])", text))
 
 
 @pytest.fixture(scope="module")

@@ -62,7 +62,9 @@ class CudaModule:
                     _check(cu.cuCtxPushCurrent(ctx))
                     try:
                         mod = _check(cu.cuModuleLoadData(self.ptx))
-                        self._functions[idx] = {k: _check(cu.cuModuleGetFunction(mod, k.encode())) for k in self.kernels}
+                        self._functions[idx] = {
+                            k: _check(cu.cuModuleGetFunction(mod, k.encode())) for k in self.kernels
+                        }
                     finally:
                         _check(cu.cuCtxPopCurrent())
         return self._functions[idx]

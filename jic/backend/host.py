@@ -33,17 +33,37 @@ class SizeLimitation(UnsupportedError):
     def __init__(self, msg: str):
         super().__init__("these argument sizes", msg)
 
+
 _CMPI = {
-    "eq": operator.eq, "ne": operator.ne, "slt": operator.lt, "sle": operator.le, "sgt": operator.gt,
-    "sge": operator.ge, "ult": operator.lt, "ule": operator.le, "ugt": operator.gt, "uge": operator.ge,
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "slt": operator.lt,
+    "sle": operator.le,
+    "sgt": operator.gt,
+    "sge": operator.ge,
+    "ult": operator.lt,
+    "ule": operator.le,
+    "ugt": operator.gt,
+    "uge": operator.ge,
 }
 _ARITH: dict[type, Callable[[Any, Any], Any]] = {
-    arith.AddiOp: operator.add, arith.SubiOp: operator.sub, arith.MuliOp: operator.mul,
-    arith.AndIOp: operator.and_, arith.OrIOp: operator.or_, arith.XOrIOp: operator.xor,
-    arith.AddfOp: operator.add, arith.SubfOp: operator.sub, arith.MulfOp: operator.mul, arith.DivfOp: operator.truediv,
+    arith.AddiOp: operator.add,
+    arith.SubiOp: operator.sub,
+    arith.MuliOp: operator.mul,
+    arith.AndIOp: operator.and_,
+    arith.OrIOp: operator.or_,
+    arith.XOrIOp: operator.xor,
+    arith.AddfOp: operator.add,
+    arith.SubfOp: operator.sub,
+    arith.MulfOp: operator.mul,
+    arith.DivfOp: operator.truediv,
 }
 _UNARY: dict[type, Callable[[Any], Any]] = {
-    arith.IndexCastOp: int, arith.SIToFPOp: float, arith.ExtFOp: float, arith.TruncFOp: float, arith.NegfOp: operator.neg,
+    arith.IndexCastOp: int,
+    arith.SIToFPOp: float,
+    arith.ExtFOp: float,
+    arith.TruncFOp: float,
+    arith.NegfOp: operator.neg,
 }
 
 

@@ -25,7 +25,9 @@ def kernel_module(module: ModuleOp) -> tuple[gpu.ModuleOp, str]:
 
 
 def kernel_names(gm: gpu.ModuleOp) -> list[str]:
-    return [op.sym_name.data for op in gm.body.block.ops if isinstance(op, llvm.FuncOp) and "jic.kernel" in op.attributes]
+    return [
+        op.sym_name.data for op in gm.body.block.ops if isinstance(op, llvm.FuncOp) and "jic.kernel" in op.attributes
+    ]
 
 
 def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, list[str], str]:
@@ -34,7 +36,9 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
     names = kernel_names(gm)
     wrapper = ModuleOp([op.clone() for op in gm.body.block.ops])
     triple = NVPTX_TRIPLE if target == "nvptx" else host_triple
-    ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout=NVPTX_DATALAYOUT if target == "nvptx" else "")
+    ir_mod = convert_module(
+        wrapper, fallback_target_triple=triple, data_layout=NVPTX_DATALAYOUT if target == "nvptx" else ""
+    )
     for fn in ir_mod.functions:
         if fn.name in names:
             if target == "nvptx":

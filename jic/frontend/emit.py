@@ -166,6 +166,8 @@ def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
     outs = []
     for item in items:
         if not isinstance(item, Tensor):
-            raise interp.unsupported(f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors")
+            raise interp.unsupported(
+                f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors"
+            )
         outs.append(item.ssa)
     return outs

@@ -223,9 +223,13 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
             code.co_firstlineno,
         )
     if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS):
-        raise UnsupportedError("*args / **kwargs parameters", "not supported yet", code.co_filename, code.co_firstlineno)
+        raise UnsupportedError(
+            "*args / **kwargs parameters", "not supported yet", code.co_filename, code.co_firstlineno
+        )
     if fn.__closure__:
-        raise UnsupportedError("a closure", "functions with free variables are not supported yet", code.co_filename, code.co_firstlineno)
+        raise UnsupportedError(
+            "a closure", "functions with free variables are not supported yet", code.co_filename, code.co_firstlineno
+        )
     arg_types = []
     runtime_params = []
     for name in params:
@@ -260,4 +264,3 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
     f.attributes["jic.params"] = StringAttr(",".join(runtime_params))
     f.attributes["jic.returns_tuple"] = StringAttr("1" if isinstance(result, Tuple) else "0")
     return ModuleOp([f]), f
-

@@ -200,12 +200,21 @@ def _compare_op(interp: Interpreter, ins: Instr) -> None:
     import operator
 
     b, a = interp.pop(), interp.pop()
-    ops = {"<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne, ">": operator.gt, ">=": operator.ge}
+    ops = {
+        "<": operator.lt,
+        "<=": operator.le,
+        "==": operator.eq,
+        "!=": operator.ne,
+        ">": operator.gt,
+        ">=": operator.ge,
+    }
     sym = ins.argval
     if isinstance(a, Const) and isinstance(b, Const) and sym in ops:
         interp.push(Const(ops[sym](a.value, b.value)))
         return
-    raise interp.unsupported(f"the comparison `{sym}` on {a.describe()} and {b.describe()}", "only compile-time values can be compared yet")
+    raise interp.unsupported(
+        f"the comparison `{sym}` on {a.describe()} and {b.describe()}", "only compile-time values can be compared yet"
+    )
 
 
 @handles("IS_OP")

@@ -24,6 +24,17 @@ Jic = Dialect(
 def make_context() -> Context:
     """A context that can parse every stage of jic's IR."""
     ctx = Context()
-    for d in (builtin.Builtin, func.Func, arith.Arith, math.Math, scf.Scf, cf.Cf, memref.MemRef, gpu.GPU, llvm.LLVM, Jic):
+    for d in (
+        builtin.Builtin,
+        func.Func,
+        arith.Arith,
+        math.Math,
+        scf.Scf,
+        cf.Cf,
+        memref.MemRef,
+        gpu.GPU,
+        llvm.LLVM,
+        Jic,
+    ):
         ctx.load_dialect(d)
     return ctx

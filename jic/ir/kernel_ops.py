@@ -160,5 +160,11 @@ class LaunchOp(IRDLOperation):
         "$kernel `sizes` `(` $sizes `)` `args` `(` $args `)` attr-dict `:` functional-type($args, $outputs)"
     )
 
-    def __init__(self, kernel: SymbolRefAttr, sizes: Sequence[SSAValue], args: Sequence[SSAValue], result_types: Sequence[Attribute]):
+    def __init__(
+        self,
+        kernel: SymbolRefAttr,
+        sizes: Sequence[SSAValue],
+        args: Sequence[SSAValue],
+        result_types: Sequence[Attribute],
+    ):
         super().__init__(operands=[sizes, args], result_types=[result_types], properties={"kernel": kernel})

@@ -79,7 +79,9 @@ class SelectOp(IRDLOperation):
         if not 0 <= self.dim.value.data < _rank(src):
             raise VerifyException(f"jic.select: dim {self.dim.value.data} out of range for rank {_rank(src)}")
         if _rank(res) != _rank(src) - 1 or res.element_type != src.element_type:
-            raise VerifyException(f"jic.select: result {res} does not match source {src} less dim {self.dim.value.data}")
+            raise VerifyException(
+                f"jic.select: result {res} does not match source {src} less dim {self.dim.value.data}"
+            )
 
 
 class ElementwiseOp(IRDLOperation):

@@ -26,6 +26,7 @@ from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.tensor_ops import DimOp
 from jic.passes import registry
+from jic.passes.ir_utils import defined_inside
 
 
 def _scalar_op(op: Operation) -> bool:
@@ -41,7 +42,7 @@ def hoist_from(loop: scf.ForOp) -> None:
     while changed:
         changed = False
         for op in list(loop.body.block.ops):
-            if _scalar_op(op) and all(not loop.is_ancestor(o.owner if isinstance(o.owner, Operation) else o.owner.parent_op()) for o in op.operands):  # type: ignore[union-attr, arg-type]
+            if _scalar_op(op) and not any(defined_inside(o, loop) for o in op.operands):
                 op.detach()
                 Rewriter.insert_op(op, InsertPoint.before(loop))
                 changed = True

@@ -100,7 +100,9 @@ class _FunctionShapes:
         if isinstance(loop, scf.ForOp) and idx.index == 0:
             lb, ub = loop.lb, loop.ub
             if not (_defined_at_top(lb, self.f) and _defined_at_top(ub, self.f)):
-                raise UnsupportedError(f"indexing with a loop index whose bounds are computed inside another loop ({loc_of(op)})")
+                raise UnsupportedError(
+                    f"indexing with a loop index whose bounds are computed inside another loop ({loc_of(op)})"
+                )
             if _is_zero(lb) and _same_dim(ub, op.source, d):
                 return  # for t in range(x.size(d)): x[.., t] is in bounds by construction
             size = self.dims.get(src[d], top)
@@ -157,7 +159,9 @@ def _same_dim(v: SSAValue, source: SSAValue, d: int) -> bool:
 
 def _is_zero(v: SSAValue) -> bool:
     op = v.owner
-    return isinstance(op, arith.ConstantOp) and getattr(op.value, "value", None) is not None and op.value.value.data == 0  # type: ignore[union-attr]
+    return (
+        isinstance(op, arith.ConstantOp) and getattr(op.value, "value", None) is not None and op.value.value.data == 0
+    )  # type: ignore[union-attr]
 
 
 @registry.register

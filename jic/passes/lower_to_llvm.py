@@ -55,7 +55,12 @@ INT_BINARY = {
     arith.OrIOp: llvm.OrOp,
     arith.XOrIOp: llvm.XOrOp,
 }
-FLOAT_BINARY = {arith.AddfOp: llvm.FAddOp, arith.SubfOp: llvm.FSubOp, arith.MulfOp: llvm.FMulOp, arith.DivfOp: llvm.FDivOp}
+FLOAT_BINARY = {
+    arith.AddfOp: llvm.FAddOp,
+    arith.SubfOp: llvm.FSubOp,
+    arith.MulfOp: llvm.FMulOp,
+    arith.DivfOp: llvm.FDivOp,
+}
 # math op -> (libdevice f32, libdevice f64, libm f32, libm f64)
 MATH_CALLS = {
     math.TanhOp: ("__nv_tanhf", "__nv_tanh", "tanhf", "tanh"),
@@ -228,7 +233,9 @@ class KernelTranslator:
             off = term if off is None else self.add(llvm.AddOp(off, term))
         if off is None:
             off = self.const_int(0)
-        return self.add(llvm.GEPOp(mr.ptr, [llvm.GEP_USE_SSA_VAL], mr.elem, ssa_indices=[off], result_type=self.ptr_type()))
+        return self.add(
+            llvm.GEPOp(mr.ptr, [llvm.GEP_USE_SSA_VAL], mr.elem, ssa_indices=[off], result_type=self.ptr_type())
+        )
 
     def global_id(self) -> SSAValue:
         if self.target == "cpu":

@@ -43,6 +43,7 @@ from xdsl.rewriter import Rewriter
 
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp, LaunchOp, LoadOp
 from jic.passes import registry
+from jic.passes.ir_utils import defined_inside
 
 KERNEL_MODULE = "jic_kernels"
 
@@ -58,9 +59,7 @@ def captured_values(k: KernelOp) -> list[SSAValue]:
     seen: dict[SSAValue, None] = {}
     for op in k.body.walk():
         for o in op.operands:
-            owner = o.owner
-            inside = k.is_ancestor(owner) if isinstance(owner, Operation) else k.is_ancestor(owner.parent_op())  # type: ignore[arg-type]
-            if not inside:
+            if not defined_inside(o, k):
                 seen.setdefault(o, None)
     return list(seen)
 

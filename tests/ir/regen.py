@@ -20,7 +20,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CHAINS = {
     "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}"],
     "ema": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=cpu}"],
-    "two_loops": ["hoist-invariant-scalars", "infer-shapes", "sink-loops-into-kernels", "elementwise-to-kernels", "cse", "fuse-kernels"],
+    "two_loops": [
+        "hoist-invariant-scalars",
+        "infer-shapes",
+        "sink-loops-into-kernels",
+        "elementwise-to-kernels",
+        "cse",
+        "fuse-kernels",
+    ],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
 }
 
