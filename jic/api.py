@@ -37,23 +37,6 @@ class Variant:
     stages: dict[str, str] = field(default_factory=dict)
 
 
-class _CpuTarget:
-    def __init__(self, llvm_ir: str):
-        from jic.backend.cpu import CpuModule
-
-        self.module = CpuModule(llvm_ir)
-        self._fns: dict[str, Any] = {}
-
-    def launch(self, name: str, device: torch.device, n: int, params: list) -> None:
-        import ctypes
-
-        fn = self._fns.get(name)
-        if fn is None:
-            fn = self.module.function(name, [type(p) for p in params] + [ctypes.c_int64])
-            self._fns[name] = fn
-        fn(*params, ctypes.c_int64(n))
-
-
 def _env_flag(name: str) -> bool:
     return os.environ.get(name, "") not in ("", "0", "false", "False")
 
@@ -211,12 +194,12 @@ class CompiledFunction:
         runtime_target: Any = None
         if has_kernels:
             if target == "cpu":
-                from jic.backend.cpu import host_triple
+                from jic.backend.cpu import CpuModule, host_triple
 
                 ir_text, names, _ = llvm_ir.to_llvm_ir(module, host_triple())
                 dumper.stage("llvm", ir_text)
-                runtime_target = _CpuTarget(ir_text)
-                dumper.stage("asm", runtime_target.module.asm)
+                runtime_target = CpuModule(ir_text)
+                dumper.stage("asm", runtime_target.asm)
             else:
                 from jic.backend import cuda, ptx
 

@@ -30,7 +30,7 @@ def host_triple() -> str:
 
 
 class CpuModule:
-    """Owns one JIT-compiled module; `function(name, argtypes)` gives a ctypes callable."""
+    """One JIT-compiled module; `launch` runs a kernel over `n` threads (the same call as CudaModule's)."""
 
     def __init__(self, llvm_ir: str):
         tm = _target_machine()
@@ -42,9 +42,16 @@ class CpuModule:
         self.engine = llvm.create_mcjit_compiler(mod, tm)
         self.asm = tm.emit_assembly(mod)
         self.engine.finalize_object()
+        self._fns: dict[str, ctypes._CFuncPtr] = {}  # type: ignore[name-defined]
 
     def function(self, name: str, argtypes: list[type]) -> ctypes._CFuncPtr:  # type: ignore[name-defined]
         addr = self.engine.get_function_address(name)
         if not addr:
             raise RuntimeError(f"kernel {name} not found in the JIT module")
         return ctypes.CFUNCTYPE(None, *argtypes)(addr)
+
+    def launch(self, name: str, device: object, n: int, params: list) -> None:
+        fn = self._fns.get(name)
+        if fn is None:
+            fn = self._fns[name] = self.function(name, [type(p) for p in params] + [ctypes.c_int64])
+        fn(*params, ctypes.c_int64(n))
