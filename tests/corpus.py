@@ -134,6 +134,21 @@ def same_twice(x, h):
     return h, h
 
 
+def reassigned_constant(x, h):
+    k = 2
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] * k + h)
+        k = 2
+    return h
+
+
+def reused_loop_variable(x, h):
+    t = 0
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+    return h * t
+
+
 ALL = [
     cell,
     cell_method,
@@ -156,4 +171,6 @@ ALL = [
     two_loops,
     chain,
     same_twice,
+    reassigned_constant,
+    reused_loop_variable,
 ]

@@ -18,7 +18,9 @@ from corpus import (
     ema,
     ema_pair,
     exp_method_cell,
+    reassigned_constant,
     relu_exp_cell,
+    reused_loop_variable,
     sig_cell,
     sig_cell_int,
 )
@@ -203,3 +205,13 @@ def test_loop_invariant_bias(device, T):
     x, h = _inputs(B, T, H, device)
     b = torch.randn(H, device=device)
     assert_close(f(x, h, b), f.fn(x, h, b))
+
+
+@pytest.mark.parametrize("T", [0, 1, 9])
+def test_python_number_locals_around_the_loop(device, T):
+    # a constant assigned again inside the body, and a loop variable defined before the loop
+    # (after the loop it holds the last index, or its old value when the loop does not run)
+    x, h = _inputs(3, T, 16, device)
+    for fn in (reassigned_constant, reused_loop_variable):
+        f = jic.compile(fullgraph=True)(fn)
+        assert_close(f(x, h), fn(x, h))

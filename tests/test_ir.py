@@ -21,6 +21,7 @@ from jic.ir import make_context
 
 CELL_KINDS = {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)}
 DEFAULT_PASSES = [
+    "simplify-loop-carried",
     "hoist-invariant-scalars",
     "infer-shapes",
     "sink-loops-into-kernels",

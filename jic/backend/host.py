@@ -58,6 +58,14 @@ _ARITH: dict[type, Callable[[Any, Any], Any]] = {
     arith.MulfOp: operator.mul,
     arith.DivfOp: operator.truediv,
 }
+def _divsi(a: int, b: int) -> int:
+    """arith.divsi: division rounding toward zero (C), not Python's floor."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+_ARITH[arith.DivSIOp] = _divsi
+_ARITH[arith.DivUIOp] = operator.floordiv
 _UNARY: dict[type, Callable[[Any], Any]] = {
     arith.IndexCastOp: int,
     arith.SIToFPOp: float,
@@ -144,6 +152,9 @@ class HostProgram:
             fn2 = _ARITH[type(op)]
             a, b = ins
             return lambda r: r.__setitem__(out, fn2(r[a], r[b]))
+        if isinstance(op, arith.SelectOp):
+            c, a, b = ins
+            return lambda r: r.__setitem__(out, r[a] if r[c] else r[b])
         if type(op) in _UNARY:
             fn1 = _UNARY[type(op)]
             (a,) = ins

@@ -28,6 +28,10 @@ BINARY: dict[str, tuple[type[T.BinaryOp], type | None, type | None, object]] = {
 }
 
 
+def is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def const_ssa(interp: Interpreter, value: object) -> SSAValue:
     """A Python number as an SSA scalar: bool -> i1, int -> index, float -> f64."""
     if isinstance(value, bool):
@@ -103,7 +107,7 @@ def _is_int(v: Value) -> bool:
 def check_tensor_operand(interp: Interpreter, v: Value) -> None:
     if isinstance(v, Tensor) or isinstance(v, Scalar):
         return
-    if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+    if isinstance(v, Const) and is_number(v.value):
         return
     raise interp.unsupported(f"tensor math with {v.describe()}", "expected a tensor or a number")
 
@@ -153,7 +157,7 @@ def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
     that the loop body may not change (checked after the body ran)."""
     if isinstance(v, (Tensor, Scalar)):
         return v.ssa
-    if isinstance(v, Const) and isinstance(v.value, (int, float)) and not isinstance(v.value, bool):
+    if isinstance(v, Const) and is_number(v.value):
         return const_ssa(interp, v.value)
     raise interp.unsupported(
         f"loop-carried variable '{name}'",

@@ -175,6 +175,8 @@ class Interpreter:
             for name, init in zip(carried, inits):
                 new = self.frame.locals.get(name)
                 ssa = getattr(new, "ssa", None)
+                if ssa is None and isinstance(new, Const) and emit.is_number(new.value):
+                    ssa = emit.const_ssa(self, new.value)  # e.g. `k = 2` again in the body
                 if ssa is None:
                     raise self.unsupported(
                         f"loop-carried variable '{name}'",

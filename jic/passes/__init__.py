@@ -11,6 +11,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     infer_shapes,
     lower_to_llvm,
     outline_kernels,
+    simplify_loop_carried,
     sink_loops,
 )
 from jic.passes.registry import get, names, register

@@ -1,6 +1,6 @@
 """The pass pipeline: a list of registered pass names, run in order, verifying after each.
 
-    DEFAULT_PIPELINE = hoist-invariant-scalars, infer-shapes, sink-loops-into-kernels, elementwise-to-kernels,
+    DEFAULT_PIPELINE = simplify-loop-carried, hoist-invariant-scalars, infer-shapes, sink-loops-into-kernels, elementwise-to-kernels,
                        cse, fuse-kernels, outline-kernels, lower-to-llvm{target=...}
 
 A pipeline string is the xDSL syntax: `a,b{opt=1},c`.
@@ -18,6 +18,7 @@ from xdsl.utils.arg_spec import parse_pipeline
 from jic.passes import registry
 
 TENSOR_PIPELINE = [
+    "simplify-loop-carried",
     "hoist-invariant-scalars",
     "infer-shapes",
     "sink-loops-into-kernels",

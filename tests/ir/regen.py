@@ -29,10 +29,14 @@ CHAINS = {
         "fuse-kernels",
     ],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
+    "python_locals": ["simplify-loop-carried"],
 }
 
 
 def main() -> None:
+    for old in os.listdir(HERE):
+        if old.endswith(".mlir"):
+            os.remove(os.path.join(HERE, old))
     for name, passes in CHAINS.items():
         text = open(os.path.join(HERE, f"{name}.input")).read()
         for i, p in enumerate(passes):
