@@ -58,6 +58,8 @@ _ARITH: dict[type, Callable[[Any, Any], Any]] = {
     arith.MulfOp: operator.mul,
     arith.DivfOp: operator.truediv,
 }
+
+
 def _divsi(a: int, b: int) -> int:
     """arith.divsi: division rounding toward zero (C), not Python's floor."""
     q = abs(a) // abs(b)
