@@ -193,6 +193,11 @@ class CompiledFunction:
         has_kernels = any(not isinstance(op, func.FuncOp) for op in module.ops)
         runtime_target: Any = None
         if has_kernels:
+            _, lowered_for = llvm_ir.kernel_module(module)
+            if lowered_for != target:
+                raise ValueError(
+                    f"jic: the pipeline lowered the kernels for {lowered_for!r}, but the inputs need {target!r}"
+                )
             if target == "cpu":
                 from jic.backend.cpu import CpuModule, host_triple
 

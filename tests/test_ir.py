@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 import pytest
 import torch
-from xdsl.dialects.builtin import f32
+from xdsl.dialects import arith, math
+from xdsl.dialects.builtin import FloatAttr, f32
 from xdsl.parser import Parser
 from xdsl.passes import ModulePass
+from xdsl.rewriter import InsertPoint, Rewriter
 from xdsl.utils.exceptions import VerifyException
 
 import jic
@@ -171,3 +173,38 @@ def test_registry_rejects_duplicate_name():
 def test_registry_unknown_name():
     with pytest.raises(KeyError):
         jic.passes.get("no-such-pass")
+
+
+@jic.passes.register
+@dataclass(frozen=True)
+class DoubleEveryTanh(ModulePass):
+    """Rewrites math.tanh(v) into 2 * math.tanh(v), so its effect shows in the results."""
+
+    name = "test-double-every-tanh"
+
+    def apply(self, ctx, op) -> None:
+        for t in [o for o in op.walk() if isinstance(o, math.TanhOp)]:
+            two = arith.ConstantOp(FloatAttr(2.0, t.result.type))
+            mul = arith.MulfOp(t.result, two.result)
+            Rewriter.insert_op([two, mul], InsertPoint.after(t))
+            t.result.replace_uses_with_if(mul.result, lambda use: use.operation is not mul)
+
+
+def test_a_users_pass_runs_in_a_custom_pipeline():
+    """A pass registered by name goes into a pipeline string and changes the generated code."""
+    pipe = jic.passes.pipeline.TENSOR_PIPELINE + ["test-double-every-tanh", "lower-to-llvm{target=cpu}"]
+    f = jic.compile(fullgraph=True, pipeline=",".join(pipe))(cell)
+    x, h = torch.randn(3, 4, 5), torch.randn(3, 5)
+    ref = h
+    for t in range(x.size(1)):
+        ref = 2 * torch.tanh(x[:, t] + ref)
+    out = f(x, h)
+    assert torch.allclose(out, ref, rtol=1e-5, atol=1e-6)
+    assert "test-double-every-tanh" in f.stages(x, h)
+
+
+def test_a_pipeline_for_the_wrong_target_is_refused():
+    pipe = jic.passes.pipeline.default_pipeline("nvptx")
+    f = jic.compile(fullgraph=True, pipeline=pipe)(cell)
+    with pytest.raises(ValueError, match="lowered the kernels for 'nvptx', but the inputs need 'cpu'"):
+        f(torch.randn(3, 4, 5), torch.randn(3, 5))
