@@ -70,6 +70,8 @@ class CudaModule:
         return self._functions[idx]
 
     def launch(self, name: str, device: torch.device, n: int, params: list, block: int = 128) -> None:
+        if n >= 2**31:  # the kernel computes its global thread id in 32 bits
+            raise ValueError(f"jic: {n} elements in one kernel; at most 2**31 - 1 are supported yet")
         fn = self.functions(device)[name]
         grid = (n + block - 1) // block
         holders = (ctypes.c_void_p * len(params))(*[ctypes.addressof(p) for p in params])
