@@ -20,14 +20,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CHAINS = {
     "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}"],
     "ema": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=cpu}"],
-    "two_loops": [
-        "hoist-invariant-scalars",
-        "infer-shapes",
-        "sink-loops-into-kernels",
-        "elementwise-to-kernels",
-        "cse",
-        "fuse-kernels",
-    ],
+    "two_loops": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
     "python_locals": ["simplify-loop-carried"],
 }
