@@ -22,7 +22,6 @@ from typing import Any
 
 import torch
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp
 
 from jic.errors import UnsupportedError
 from jic.ir import dtypes
@@ -244,4 +243,4 @@ def compile(
     return CompiledFunction(fn, fullgraph=fullgraph, debug=debug, pipeline=pipeline)
 
 
-__all__ = ["compile", "CompiledFunction", "ModuleOp"]
+__all__ = ["compile", "CompiledFunction"]

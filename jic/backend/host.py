@@ -16,7 +16,7 @@ from typing import Any
 
 import torch
 from xdsl.dialects import arith, cf, func
-from xdsl.dialects.builtin import MemRefType, TensorType, f32, f64
+from xdsl.dialects.builtin import TensorType, f32, f64
 from xdsl.ir import Operation, SSAValue
 
 from jic.errors import ShapeError, UnsupportedError
@@ -46,7 +46,17 @@ _CMPI = {
     "ugt": operator.gt,
     "uge": operator.ge,
 }
+
+
+def _divsi(a: int, b: int) -> int:
+    """arith.divsi: division rounding toward zero (C), not Python's floor."""
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
 _ARITH: dict[type, Callable[[Any, Any], Any]] = {
+    arith.DivSIOp: _divsi,
+    arith.DivUIOp: operator.floordiv,
     arith.AddiOp: operator.add,
     arith.SubiOp: operator.sub,
     arith.MuliOp: operator.mul,
@@ -59,20 +69,11 @@ _ARITH: dict[type, Callable[[Any, Any], Any]] = {
     arith.DivfOp: operator.truediv,
 }
 
-
-def _divsi(a: int, b: int) -> int:
-    """arith.divsi: division rounding toward zero (C), not Python's floor."""
-    q = abs(a) // abs(b)
-    return q if (a < 0) == (b < 0) else -q
-
-
-_ARITH[arith.DivSIOp] = _divsi
-_ARITH[arith.DivUIOp] = operator.floordiv
 _UNARY: dict[type, Callable[[Any], Any]] = {
     arith.IndexCastOp: int,
     arith.SIToFPOp: float,
     arith.ExtFOp: float,
-    arith.TruncFOp: float,
+    arith.TruncFOp: lambda v: ctypes.c_float(v).value,  # rounds to float32, as on the device
     arith.NegfOp: operator.neg,
 }
 
@@ -217,4 +218,4 @@ class HostProgram:
         return [r[i] for i in self.ret]
 
 
-__all__ = ["HostProgram", "MemRefType"]
+__all__ = ["HostProgram", "KernelLauncher", "SizeLimitation"]

@@ -348,8 +348,4 @@ def _return_const(interp: Interpreter, ins: Instr) -> int:
     raise _Return(Const(ins.argval))
 
 
-def claimed_opcodes() -> set[str]:
-    return set(HANDLERS)
-
-
-__all__ = ["HANDLERS", "handles", "claimed_opcodes", "Scalar"]
+__all__ = ["HANDLERS", "handles"]

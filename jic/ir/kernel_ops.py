@@ -35,8 +35,6 @@ from xdsl.irdl import (
 from xdsl.traits import HasParent, IsTerminator, Pure
 from xdsl.utils.exceptions import VerifyException
 
-from jic.ir import dtypes
-
 
 @irdl_op_definition
 class KernelOp(IRDLOperation):
@@ -133,11 +131,6 @@ class BroadcastDimOp(IRDLOperation):
         from xdsl.dialects.builtin import StringAttr
 
         super().__init__(operands=[lhs, rhs], result_types=[IndexType()], attributes={"msg": StringAttr(msg)})
-
-
-def is_kernel_value_type(t: Attribute) -> bool:
-    """Scalars a kernel body computes with."""
-    return dtypes.is_float(t) or dtypes.is_int(t)
 
 
 @irdl_op_definition

@@ -21,7 +21,7 @@ from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Block, Operation, Region
 from xdsl.passes import ModulePass
-from xdsl.rewriter import Rewriter
+from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp, LoadOp
 from jic.passes import registry
@@ -111,7 +111,7 @@ class FuseKernels(ModulePass):
                     if a is b or not a.is_before_in_block(b) or not _can_fuse(a, b):
                         continue
                     merged = fuse(a, b)
-                    Rewriter.insert_op(merged, _insert_before(b))
+                    Rewriter.insert_op(merged, InsertPoint.before(b))
                     na = len(a.outputs)
                     for old, new in zip(a.outputs, merged.outputs[:na]):
                         old.replace_all_uses_with(new)
@@ -137,13 +137,7 @@ def drop_unused_outputs(k: KernelOp) -> None:
     Rewriter.replace_op(y, KernelYieldOp(*(vals[i] for i in keep)))
     k.body.detach_block(block)
     new = KernelOp(list(k.sizes), [k.outputs[i].type for i in keep], Region(block))
-    Rewriter.insert_op(new, _insert_before(k))
+    Rewriter.insert_op(new, InsertPoint.before(k))
     for i, r in zip(keep, new.outputs):
         k.outputs[i].replace_all_uses_with(r)
     Rewriter.erase_op(k)
-
-
-def _insert_before(op: Operation):
-    from xdsl.rewriter import InsertPoint
-
-    return InsertPoint.before(op)

@@ -31,13 +31,14 @@ from xdsl.dialects.builtin import (
     IntegerType,
     MemRefType,
     ModuleOp,
+    StringAttr,
     f64,
     i32,
     i64,
 )
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
-from xdsl.rewriter import Rewriter
+from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.passes import registry
 
@@ -319,20 +320,8 @@ class LowerToLLVM(ModulePass):
                     new_ops.append(lf)
             decls = [llvm.FuncOp(n, ft, linkage=llvm.LinkageAttr("external")) for n, ft in sorted(externs.items())]
             for f in [*decls, *new_ops]:
-                Rewriter.insert_op(f, _end_of(gm))
+                Rewriter.insert_op(f, InsertPoint.at_end(gm.body.block))
             for gf in list(gm.body.block.ops):
                 if isinstance(gf, gpu.FuncOp):
                     Rewriter.erase_op(gf)
-            gm.attributes["jic.target"] = _str(self.target)
-
-
-def _end_of(gm: gpu.ModuleOp):  # type: ignore[no-untyped-def]
-    from xdsl.rewriter import InsertPoint
-
-    return InsertPoint.at_end(gm.body.block)
-
-
-def _str(s: str):  # type: ignore[no-untyped-def]
-    from xdsl.dialects.builtin import StringAttr
-
-    return StringAttr(s)
+            gm.attributes["jic.target"] = StringAttr(self.target)

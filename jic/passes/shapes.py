@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from xdsl.dialects import arith, func, scf
 from xdsl.dialects.builtin import ArrayAttr, IndexType, IntegerAttr, StringAttr, TensorType
-from xdsl.ir import Block, BlockArgument, Operation, OpResult, SSAValue
+from xdsl.ir import BlockArgument, Operation, OpResult, SSAValue
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir import symdim
@@ -112,10 +112,6 @@ def _dominates(v: SSAValue, before: Operation) -> bool:
     if isinstance(v, BlockArgument):
         return True
     return v.owner.is_before_in_block(before)  # type: ignore[union-attr]
-
-
-def entry_block(f: func.FuncOp) -> Block:
-    return f.body.block
 
 
 def loc_of(op: Operation) -> str:
