@@ -14,6 +14,6 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     simplify_loop_carried,
     sink_loops,
 )
-from jic.passes.registry import get, names, register
+from jic.passes.registry import PassRegistryError, UnknownPassError, get, names, origin, register, unregister
 
-__all__ = ["get", "names", "register"]
+__all__ = ["get", "names", "origin", "register", "unregister", "PassRegistryError", "UnknownPassError"]
