@@ -1,0 +1,1 @@
+"""Command-line tools: `jic-opt` (opt.py) runs passes on IR text."""
