@@ -7,10 +7,13 @@ STAMP = $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+PLUGIN = tests/plugins/jic_plugin_example
+
+$(STAMP): pyproject.toml $(PLUGIN)/pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q "torch==2.13.0" || $(BIN)/pip install -q torch
 	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q --no-deps -e $(PLUGIN)  # the example pass plugin the tests find by entry point
 	touch $(STAMP)
 
 demo: install

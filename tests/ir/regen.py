@@ -18,7 +18,7 @@ from jic.passes import pipeline  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHAINS = {
-    "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}"],
+    "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}", "fast-math{approx-tanh=true}"],
     "ema": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=cpu}"],
     "two_loops": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1],
     "chain": ["infer-shapes", "elementwise-to-kernels"],

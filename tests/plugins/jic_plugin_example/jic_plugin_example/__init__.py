@@ -1,0 +1,1 @@
+"""An example jic pass plugin (see docs/passes.md): the `fast-math` pass."""
