@@ -16,7 +16,7 @@ import io
 import os
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +44,14 @@ class CompiledFunction:
     """What `jic.compile(fn)` returns; call it like `fn`."""
 
     def __init__(
-        self, fn: Callable, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None
+        self,
+        fn: Callable,
+        *,
+        fullgraph: bool = False,
+        debug: bool | None = None,
+        pipeline: str | Sequence[str] | None = None,
+        passes_before: Mapping[str, Sequence[str]] | None = None,
+        passes_after: Mapping[str, Sequence[str]] | None = None,
     ):
         if not inspect.isfunction(fn):
             raise TypeError(f"jic.compile takes a Python function, got {type(fn).__name__}")
@@ -52,6 +59,12 @@ class CompiledFunction:
         self.fullgraph = fullgraph
         self.debug = _env_flag("JIC_DEBUG") if debug is None else debug
         self.pipeline = pipeline
+        self.passes_before = passes_before
+        self.passes_after = passes_after
+        if pipeline is not None or passes_before or passes_after:  # a bad pipeline fails here, not at the first call
+            from jic.passes import pipeline as pl
+
+            pl.build(pl.compose("cpu", pipeline, passes_before, passes_after))
         self.signature = inspect.signature(fn)
         self._names = list(self.signature.parameters)
         self._positional = all(
@@ -184,7 +197,7 @@ class CompiledFunction:
         module, _ = build_function(self.fn, kinds)
         module.verify()
         dumper.stage("jic", str(module))
-        pipe = self.pipeline or pl.default_pipeline(target)
+        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
         pl.run(make_context(), module, pipe, after_each=lambda name, m: dumper.stage(name, str(m)))
 
         host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
@@ -230,17 +243,35 @@ class CompiledFunction:
             raise variant
         return variant.stages
 
+    def inspect(self, *args: Any, stage: str = "jic", **kwargs: Any) -> str:
+        """The text of one stage for these arguments: "bytecode", "jic", a pass name (the IR after it),
+        "llvm", "ptx" (made for sm_90 when the arguments are on the CPU) or "asm" (CPU)."""
+        from jic.introspect import stage_text
+
+        return stage_text(self, stage, args, kwargs)
+
 
 def compile(
-    fn: Callable | None = None, *, fullgraph: bool = False, debug: bool | None = None, pipeline: str | None = None
+    fn: Callable | None = None,
+    *,
+    fullgraph: bool = False,
+    debug: bool | None = None,
+    pipeline: str | Sequence[str] | None = None,
+    passes_before: Mapping[str, Sequence[str]] | None = None,
+    passes_after: Mapping[str, Sequence[str]] | None = None,
 ) -> Any:
     """Compile `fn` whole: its loops run inside one kernel per fused region.
 
-    Usable as `@jic.compile` or `@jic.compile(fullgraph=True, debug=True)`.
+    Usable as `@jic.compile` or `@jic.compile(fullgraph=True, debug=True)`. `pipeline=` replaces the pass
+    pipeline (a list of pass names or a pipeline string); `passes_before={"lower-to-llvm": ["my-pass"]}` and
+    `passes_after=` insert passes at named passes of it (see jic/passes/pipeline.py).
     """
+    opts = dict(
+        fullgraph=fullgraph, debug=debug, pipeline=pipeline, passes_before=passes_before, passes_after=passes_after
+    )
     if fn is None:
-        return lambda f: CompiledFunction(f, fullgraph=fullgraph, debug=debug, pipeline=pipeline)
-    return CompiledFunction(fn, fullgraph=fullgraph, debug=debug, pipeline=pipeline)
+        return lambda f: CompiledFunction(f, **opts)
+    return CompiledFunction(fn, **opts)
 
 
 __all__ = ["compile", "CompiledFunction"]

@@ -16,6 +16,11 @@ class Dumper:
         self.count = 0
 
     def stage(self, stage: str, text: str) -> None:
+        if stage in self.stages:  # a pass that runs twice: "cse", then "cse#2"
+            n = 2
+            while f"{stage}#{n}" in self.stages:
+                n += 1
+            stage = f"{stage}#{n}"
         self.stages[stage] = text
         if self.dir:
             os.makedirs(self.dir, exist_ok=True)

@@ -1,0 +1,102 @@
+"""compiled.inspect(*args, stage=...): every stage's text, the PTX even without a GPU, and user passes in it."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+import pytest
+import torch
+
+import jic
+from conftest import assert_close
+from corpus import cell, two_loops
+from jic.passes import pipeline, registry
+from jic.tools import opt
+
+FAST_TANH = {"lower-to-llvm": ["fast-math{approx-tanh=true}"]}
+
+
+def _args(device="cpu"):
+    return torch.randn(3, 6, 40, device=device), torch.randn(3, 40, device=device)
+
+
+def test_inspect_gives_each_stage():
+    f = jic.compile(cell)
+    x, h = _args()
+    assert "jic.tanh" in f.inspect(x, h)  # stage="jic" by default
+    for name in pipeline.DEFAULT_PIPELINE:
+        text = f.inspect(x, h, stage=name)
+        assert str(opt.parse_ir(text)).strip() == text.strip()  # IR of every pass parses back
+    assert "gpu.func" in f.inspect(x, h, stage="outline-kernels")
+    assert "define void @" in f.inspect(x, h, stage="llvm")
+    assert f.inspect(x, h, stage="bytecode").count("FOR_ITER") == 1
+    assert f.compile_count == 1  # one compile serves every stage
+    assert_close(f(x, h), cell(x, h))
+
+
+def test_inspect_ptx_without_a_gpu():
+    f = jic.compile(two_loops)
+    x, h = _args()
+    ptx = f.inspect(x, h, stage="ptx")
+    assert ".target sm_90" in ptx and ptx.count(".entry") >= 1
+    assert "two_loops_k0" in ptx
+    assert f.inspect(x, h, stage="ptx") is ptx  # made once
+    assert_close(f(x, h), two_loops(x, h))
+
+
+def test_inspect_unknown_stage_lists_the_stages():
+    f = jic.compile(cell)
+    with pytest.raises(
+        ValueError, match=r"has no stage 'lower-to-ptx' for these arguments; it has \['bytecode', 'jic'"
+    ):
+        f.inspect(*_args(), stage="lower-to-ptx")
+
+
+def test_a_pass_inserted_by_name_shows_in_the_stages():
+    f = jic.compile(cell, passes_before={"outline-kernels": ["cse"]})
+    x, h = _args()
+    stages = list(f.stages(x, h))
+    k = stages.index("outline-kernels")
+    assert stages[k - 2 : k + 1] == ["fuse-kernels", "cse#2", "outline-kernels"]
+    assert_close(f(x, h), cell(x, h))
+
+
+# ---------------------------------------------------------------- the example plugin in a compile
+
+
+def test_fast_math_plugin_changes_the_ptx():
+    x, h = _args()
+    fast = jic.compile(cell, passes_after=FAST_TANH).inspect(x, h, stage="ptx")
+    accurate = jic.compile(cell).inspect(x, h, stage="ptx")
+    assert "tanh.approx.f32" in fast and "tanh.approx.f32" not in accurate
+    assert len(fast) < len(accurate)  # one instruction instead of libdevice's tanhf
+
+
+def test_fast_math_leaves_cpu_kernels_accurate():
+    f = jic.compile(cell, passes_after=FAST_TANH)
+    x, h = _args()
+    assert_close(f(x, h), cell(x, h))
+    assert re.search(r'call (ccc )?float @"?tanhf"?\(', f.inspect(x, h, stage="llvm"))
+    assert f.inspect(x, h, stage="fast-math") == f.inspect(x, h, stage="lower-to-llvm")
+
+
+def _ensure_fast_math() -> None:
+    """The GPU machine runs the tests from the source tree, without `make install`: register the plugin's pass
+    from its source there (the entry point itself is tested in test_registry.py)."""
+    if "fast-math" not in registry.names():
+        sys.path.insert(0, os.path.join(os.path.dirname(__file__), "plugins", "jic_plugin_example"))
+        from jic_plugin_example.fast_math import FastMath
+
+        registry.register(FastMath)
+
+
+@pytest.mark.gpu
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA GPU (none visible to torch)")
+def test_fast_math_on_the_gpu_is_close_to_eager():
+    _ensure_fast_math()
+    f = jic.compile(cell, fullgraph=True, passes_after=FAST_TANH)
+    x, h = _args("cuda")
+    assert "tanh.approx.f32" in f.inspect(x, h, stage="ptx")
+    assert_close(f(x, h), cell(x, h), rtol=2e-3)  # tanh.approx.f32: relative error about 2**-11
