@@ -3,7 +3,7 @@ VENV = .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: install demo test test-gpu bench clean
+.PHONY: install demo test test-gpu bench bench-smoke clean
 
 install: $(STAMP)
 
@@ -26,8 +26,14 @@ test: install
 test-gpu:
 	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 -m pytest -q -m gpu tests
 
+# GPU machine: every workload and system, writes $(BENCH_OUT)/results.{md,png,json} (under 10 minutes)
+BENCH_OUT ?= bench
 bench:
-	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 bench/bench_w1.py
+	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 -m bench.suite --out $(BENCH_OUT) $(BENCH_ARGS)
+
+# anywhere: the same harness on the CPU with tiny shapes (times mean nothing; checks that it works)
+bench-smoke: install
+	$(BIN)/python -m bench.suite --smoke --out build/bench-smoke
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist *.egg-info jic_dump

@@ -1,0 +1,54 @@
+"""The serial-chain bound: how long one step of a dependent chain takes on this GPU.
+
+A recurrence cannot run faster than T times the latency of the operations on its critical path (each step
+needs the previous step's result), however many threads there are. We measure those latencies with a
+microbenchmark: one warp runs a long chain of dependent operations held in registers (no memory traffic
+inside the loop), 8 per loop iteration so the loop's own cost is amortized; the time of a long chain
+minus a short one, over the number of extra operations, is the latency of one.
+
+Units (each workload states how many of each lie on its per-step critical path):
+  fma      one dependent float32 multiply-add (also an add, a compare, a select)
+  add_tanh one add followed by a tanh (W1's step): the faster of libdevice's tanhf and the special-function
+           unit's tanh.approx.f32, so that the bound holds for any implementation (both are reported)
+"""
+
+from __future__ import annotations
+
+import torch
+
+# measured chains: (name, the kernel's OP)
+CHAINS = (("fma", 0), ("add_tanh libdevice", 1), ("add_tanh tanh.approx", 2))
+
+
+def measure(device: torch.device) -> dict[str, float]:
+    """Latency of each measured chain and each unit in seconds; empty without a CUDA device or Triton."""
+    if device.type != "cuda":
+        return {}
+    try:
+        from bench.chain_kernel import chain_kernel
+    except ImportError:
+        return {}
+
+    from bench.harness import median_us
+
+    x = torch.rand(64, device=device) * 0.5
+    out = torch.empty(32, device=device)
+    lat = {}
+    for name, op in CHAINS:
+        short, long_ = 100, 20100
+
+        def run(n: int, op: int = op) -> None:
+            chain_kernel[(1,)](x, out, n, OP=op, num_warps=1)
+
+        t_short, _ = median_us(lambda: run(short), [()], device, seconds=0.05, min_reps=5, max_reps=20)
+        t_long, _ = median_us(lambda: run(long_), [()], device, seconds=0.2, min_reps=5, max_reps=20)
+        lat[name] = (t_long - t_short) * 1e-6 / ((long_ - short) * 8)
+    lat["add_tanh"] = min(lat["add_tanh libdevice"], lat["add_tanh tanh.approx"])
+    return lat
+
+
+def bound(steps: int, chain: dict[str, int] | None, latency: dict[str, float]) -> float | None:
+    """Seconds for `steps` steps of the per-step chain, or None when not modelled or not measured."""
+    if not chain or not latency or any(u not in latency for u in chain):
+        return None
+    return steps * sum(n * latency[u] for u, n in chain.items())

@@ -1,0 +1,46 @@
+"""jic on one workload shape: refusal or error reported as such, else checked, timed and its compile timed."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import torch
+
+from bench import harness
+from bench.measure import describe, relative, result, run_system
+from bench.workloads.base import Shape, Workload
+
+
+def run_jic(w: Workload, shape: Shape, sets: list[tuple], ref: Any, device: torch.device, seed: int) -> dict[str, Any]:
+    """fullgraph=True, so that a refusal raises instead of silently timing the eager fallback."""
+    import jic
+
+    compiled = jic.compile(w.fn, fullgraph=True)
+    t0 = time.perf_counter()
+    try:
+        compiled(*sets[0])
+        harness.sync(device)
+    except jic.UnsupportedError as e:
+        lines = [ln.strip() for ln in str(e).strip().splitlines()]
+        return result("falls back", relative(" | ".join(lines)))
+    except Exception as e:
+        return result("error", describe(e))
+    cold_s = time.perf_counter() - t0
+    res = run_system(w, compiled, sets, ref, device)
+    res["cold_s"] = cold_s
+    if res["status"] != "ok":
+        return res
+    # a new jic.compile object of the same function: what any cache outside the object saves
+    again = jic.compile(w.fn, fullgraph=True)
+    t0 = time.perf_counter()
+    again(*sets[0])
+    harness.sync(device)
+    res["fresh_s"] = time.perf_counter() - t0
+    # another length of the time loop must reuse the compiled code
+    t = w.steps(shape)
+    other = w.inputs(w.with_steps(shape, t // 2 + 3), device, torch.Generator().manual_seed(seed + 1))
+    compiled(*other)
+    harness.sync(device)
+    res["compiles_after_new_T"] = getattr(compiled, "compile_count", None)
+    return res
