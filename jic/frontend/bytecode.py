@@ -44,7 +44,10 @@ def decode(code: CodeType) -> list[Instr]:
         target = by_offset.get(ins.argval) if ins.opcode in dis.hasjabs or ins.opcode in dis.hasjrel else None
         push_null = ins.opname == "LOAD_GLOBAL" and bool(ins.arg & 1)
         method = ins.opname == "LOAD_METHOD" or (ins.opname == "LOAD_ATTR" and PY >= (3, 12) and bool(ins.arg & 1))
-        out.append(Instr(k, ins.offset, ins.opname, ins.arg, ins.argval, line, target, push_null, method))
+        argval = ins.argval
+        if ins.opname == "KW_NAMES":  # 3.11's dis leaves its constant unresolved on some patch versions
+            argval = code.co_consts[ins.arg]
+        out.append(Instr(k, ins.offset, ins.opname, ins.arg, argval, line, target, push_null, method))
     return out
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import torch
 import torch.nn.functional as F
 
-from jic.frontend import emit
+from jic.frontend import calls_linalg, emit
 from jic.frontend.values import Attr, Const, Range, Scalar, Shape, Tensor, Value
 from jic.ir import tensor_ops as T
 
@@ -91,6 +91,8 @@ def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Va
         if len(args) != 1:
             raise interp.unsupported(f"{fn.describe()} with {len(args)} arguments")
         return emit.unary(interp, UNARY_FUNCS[f], args[0], fn.describe())
+    if f in calls_linalg.FUNCS:
+        return calls_linalg.FUNCS[f](interp, args, kwargs)
     if f in BINARY_FUNCS:
         _no_kwargs(interp, fn.describe(), kwargs)
         if len(args) != 2:
@@ -114,6 +116,8 @@ def call_method(interp: Interpreter, obj: Value, name: str, args: list[Value], k
             return emit.unary(interp, UNARY_METHODS[name], obj, f"Tensor.{name}")
         if name in BINARY_METHODS and len(args) == 1 and not kwargs:
             return emit.binary(interp, BINARY_METHODS[name], obj, args[0])
+        if name in calls_linalg.METHODS:
+            return calls_linalg.METHODS[name](interp, [obj, *args], kwargs)
         raise interp.unsupported(f"the Tensor method `.{name}()`", "it is not in jic's op table")
     raise interp.unsupported(f"the method `.{name}()` of {obj.describe()}")
 
@@ -134,5 +138,8 @@ def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
             from jic.ir import dtypes
 
             return Const(dtypes.torch_dtype(obj.type))
-        return Attr(obj, name)
+        view = calls_linalg.tensor_attr(interp, obj, name)
+        return view if view is not None else Attr(obj, name)
+    if isinstance(obj, calls_linalg.NamedTuple) and obj.field(name) is not None:
+        return obj.field(name)  # type: ignore[return-value]
     raise interp.unsupported(f"the attribute `.{name}` of {obj.describe()}")

@@ -75,6 +75,10 @@ def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
                 f"it would modify the tensor in place; write `x = x {sym[:-1]} y` instead",
             )
         sym = sym[:-1]
+    if sym == "@":
+        from jic.frontend import calls_linalg
+
+        return calls_linalg.matmul(interp, a, b, "`@`")
     entry = BINARY.get(sym)
     if entry is None:
         raise interp.unsupported(f"the operator `{sym}`", "not supported yet")

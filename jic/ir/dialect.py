@@ -4,7 +4,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, builtin, cf, func, gpu, llvm, math, memref, scf
 from xdsl.ir import Dialect
 
-from jic.ir import kernel_ops, tensor_ops
+from jic.ir import kernel_ops, structured_ops, tensor_ops
 
 Jic = Dialect(
     "jic",
@@ -12,6 +12,8 @@ Jic = Dialect(
         tensor_ops.DimOp,
         tensor_ops.SelectOp,
         *tensor_ops.ELEMENTWISE_OPS,
+        *structured_ops.STRUCTURED_OPS,
+        *structured_ops.DECOMPOSITION_MATH_OPS,
         kernel_ops.KernelOp,
         kernel_ops.KernelYieldOp,
         kernel_ops.LoadOp,
