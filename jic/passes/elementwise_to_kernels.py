@@ -1,4 +1,7 @@
-"""elementwise-to-kernels: the elementwise ops outside loops become kernels, one per expression tree.
+"""elementwise-to-kernels: the tensor ops left on the host become kernels, one per expression tree.
+
+Roots are elementwise ops, reductions and rolls, at the top level or in the body of a loop
+that stays on the host (one kernel launch per step); sizes are computed before the top-level op.
 
 An elementwise op read by exactly one other top-level elementwise op is computed
 inside its reader's kernel (recomputed per element, never written to memory);
@@ -19,7 +22,9 @@ size-1 dims have stride 0:
     })
 
 A result read more than once gets its own kernel; fuse-kernels then merges
-kernels over the same sizes.
+kernels over the same sizes. A reduction's kernel computes its producers inside
+the reduction loop (scalarize_structured.py); views (`x[:, t]`, `.T`) are read
+through; a roll reads its input at shifted indices.
 """
 
 from __future__ import annotations
@@ -27,28 +32,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects import func
+from xdsl.dialects import func, scf
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation, Region
+from xdsl.ir import Block, Operation, Region
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
+from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
 from jic.passes import registry
 from jic.passes.scalarize import Scalarizer
-from jic.passes.shapes import DimMaterializer, shape_of
+from jic.passes.shapes import DimMaterializer, shape_of, top_level_op
+
+# ops that become kernels of their own, and ops computed inside their reader's kernel
+ROOTS = (T.ElementwiseOp, S.ReduceOp, S.RollOp)
+ABSORBABLE = (T.ElementwiseOp, S.ReduceOp, S.RollOp, S.PermuteOp, T.SelectOp)
 
 
 def _absorbable(op: Operation, reader: Operation) -> bool:
-    """Is `op` an elementwise op whose only reader is `reader`?"""
-    if not isinstance(op, T.ElementwiseOp) or op.parent_block() is not reader.parent_block():
+    """Is `op` computed inside its only reader `reader`'s kernel? Elementwise ops, roll and views are;
+    a reduction only where each of its elements is read once (same shape as an elementwise reader)."""
+    if not isinstance(op, ABSORBABLE) or op.parent_block() is not reader.parent_block():
         return False
     uses = list(op.results[0].uses)
-    return len(uses) == 1 and uses[0].operation is reader
+    if not (len(uses) == 1 and uses[0].operation is reader):
+        return False
+    if isinstance(op, S.ReduceOp):
+        return isinstance(reader, T.ElementwiseOp) and shape_of(op.results[0]) == shape_of(reader.results[0])
+    return True
 
 
-def expression_tree(root: T.ElementwiseOp) -> list[Operation]:
+def expression_tree(root: Operation) -> list[Operation]:
     """`root` and the single-use elementwise ops it is computed from, producers first."""
     tree: list[Operation] = []
 
@@ -72,16 +87,39 @@ class ElementwiseToKernels(ModulePass):
             if not isinstance(f, func.FuncOp):
                 continue
             dims = DimMaterializer(f)
-            for ew in reversed(list(f.body.block.ops)):
-                if not isinstance(ew, T.ElementwiseOp) or ew.parent is None:
-                    continue
-                tree = expression_tree(ew)
-                space = shape_of(ew.results[0])
-                sizes = [dims.get(d, ew) for d in space]
-                block = KernelOp.new_body(len(space))
-                idx = tuple(block.args)
-                s = Scalarizer(block, inside=set(tree), identity=idx)
-                block.add_op(KernelYieldOp(s.elem(ew.results[0], idx)))
-                Rewriter.replace_op(ew, KernelOp(sizes, [ew.results[0].type], Region(block)))
-                for absorbed in reversed(tree[:-1]):
-                    Rewriter.erase_op(absorbed)
+            for block in host_blocks(f):
+                self.convert_block(f, block, dims)
+
+    def convert_block(self, f: func.FuncOp, block: Block, dims: DimMaterializer) -> None:
+        for ew in reversed(list(block.ops)):
+            if not isinstance(ew, ROOTS) or ew.parent is None:
+                continue
+            tree = expression_tree(ew)
+            top = top_level_op(ew, f)
+            space = shape_of(ew.results[0])
+            sizes = [dims.get(d, top) for d in space]
+            kblock = KernelOp.new_body(len(space))
+            idx = tuple(kblock.args)
+            s = Scalarizer(kblock, inside=set(tree), identity=idx)
+            s.size_of = lambda d, top=top: dims.get(d, top)  # type: ignore[misc]
+            kblock.add_op(KernelYieldOp(s.elem(ew.results[0], idx)))
+            Rewriter.replace_op(ew, KernelOp(sizes, [ew.results[0].type], Region(kblock)))
+            for absorbed in reversed(tree[:-1]):
+                Rewriter.erase_op(absorbed)
+        for view in reversed(list(block.ops)):  # views whose readers all became kernels
+            if isinstance(view, (T.SelectOp, S.PermuteOp)) and not view.results[0].uses:
+                Rewriter.erase_op(view)
+
+
+def host_blocks(f: func.FuncOp) -> list[Block]:
+    """The function's body and the bodies of the loops that stay on the host, outer first."""
+    blocks = [f.body.block]
+
+    def visit(block: Block) -> None:
+        for op in block.ops:
+            if isinstance(op, scf.ForOp):
+                blocks.append(op.body.block)
+                visit(op.body.block)
+
+    visit(f.body.block)
+    return blocks

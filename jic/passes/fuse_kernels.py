@@ -94,7 +94,10 @@ class FuseKernels(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for f in list(op.walk()):
             if isinstance(f, func.FuncOp):
-                self.fuse_in(f.body.block)
+                from jic.passes.elementwise_to_kernels import host_blocks
+
+                for block in host_blocks(f):
+                    self.fuse_in(block)
 
     def fuse_in(self, block: Block) -> None:
         self.merge_all(block)

@@ -66,6 +66,9 @@ FLOAT_BINARY = {
 MATH_CALLS = {
     math.TanhOp: ("__nv_tanhf", "__nv_tanh", "tanhf", "tanh"),
     math.ExpOp: ("__nv_expf", "__nv_exp", "expf", "exp"),
+    math.LogOp: ("__nv_logf", "__nv_log", "logf", "log"),
+    math.SqrtOp: ("__nv_sqrtf", "__nv_sqrt", "sqrtf", "sqrt"),
+    math.AbsFOp: ("__nv_fabsf", "__nv_fabs", "fabsf", "fabs"),
 }
 CASTS = {arith.SIToFPOp: llvm.SIToFPOp, arith.ExtFOp: llvm.FPExtOp, arith.TruncFOp: llvm.FPTruncOp}
 

@@ -13,14 +13,19 @@ Broadcasting of size-1 dims needs no code: the launcher passes stride 0 for them
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from xdsl.dialects import arith, math
 from xdsl.dialects.builtin import Float32Type, Float64Type, FloatAttr, IndexType, IntegerType, TensorType, i64
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from jic.errors import UnsupportedError
 from jic.ir import dtypes
+from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import LoadOp
+from jic.ir.symdim import SymDim
+from jic.passes import scalarize_structured
 
 Index = tuple[SSAValue, ...]
 
@@ -43,6 +48,8 @@ class Scalarizer:
         self.scalars: dict[SSAValue, SSAValue] = {}
         self.carried: dict[SSAValue, SSAValue] = {}
         self.memo: dict[tuple[SSAValue, Index], SSAValue] = {}
+        # symbolic size -> index value usable in the block (reductions and roll need sizes)
+        self.size_of: Callable[[SymDim], SSAValue] | None = None
 
     def add(self, op: Operation) -> SSAValue:
         self.block.add_op(op)
@@ -103,8 +110,15 @@ class Scalarizer:
                 raise UnsupportedError("a loop-carried tensor read at other indices than its own element")
             return self.carried[v]
         op = v.owner
+        if isinstance(op, S.PermuteOp) or isinstance(op, T.SelectOp) and op not in self.inside:
+            if isinstance(op, T.SelectOp):  # views are read through, wherever they are defined
+                d = op.dim.value.data
+                return self.elem(op.source, idx[:d] + (self.scalar(op.index),) + idx[d:])
+            return scalarize_structured.elem(self, op, idx)
         if not (isinstance(op, Operation) and op in self.inside):
             return self.add(LoadOp(v, idx))
+        if isinstance(op, (S.RollOp, S.ReduceOp)):
+            return scalarize_structured.elem(self, op, idx)
         if isinstance(op, T.SelectOp):
             d = op.dim.value.data
             return self.elem(op.source, idx[:d] + (self.scalar(op.index),) + idx[d:])
@@ -144,4 +158,4 @@ class Scalarizer:
             zero = self.fconst(0.0, ct)
             neg = self.add(arith.CmpfOp(x, zero, "olt"))
             return self.add(arith.SelectOp(neg, zero, x))
-        raise UnsupportedError(f"{op.name} in a kernel", "no scalar form yet")
+        return scalarize_structured.math_elem(self, op, x)
