@@ -19,6 +19,7 @@ from xdsl.dialects import arith, cf, func
 from xdsl.dialects.builtin import TensorType, f32, f64
 from xdsl.ir import Operation, SSAValue
 
+from jic.backend import host_steps
 from jic.errors import ShapeError, UnsupportedError
 from jic.ir import dtypes
 from jic.ir import tensor_ops as T
@@ -203,6 +204,9 @@ class HostProgram:
         if isinstance(op, func.ReturnOp):
             self.ret = ins
             return lambda r: None
+        step = host_steps.build(op, regs, lambda inner: self._step(inner, regs, target))
+        if step is not None:
+            return step
         loc = op.attributes.get("loc")
         where = loc.data if loc is not None else "?"  # type: ignore[attr-defined]
         raise UnsupportedError(
