@@ -23,7 +23,11 @@ each run all T steps for their element:
       jic.yield %re : f32
     })
 
-Loops whose body does anything else are left alone (a later stage reports them).
+Whether every element is independent is decided by the dependence analysis
+(dependence.py): each dim of the carried state must be free. A loop with a
+coupled dim (a roll, a reduction or a matmul of the state) is left on the host,
+annotated with what couples it (`jic.coupled`); its body becomes one fused
+kernel per step. Loops with other ops in their body (a matmul) stay too.
 """
 
 from __future__ import annotations
@@ -32,28 +36,38 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func, scf
-from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.dialects.builtin import ModuleOp, StringAttr
 from xdsl.ir import Block, Operation, Region
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
+from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
-from jic.passes import registry
+from jic.passes import dependence, registry
 from jic.passes.scalarize import Scalarizer
-from jic.passes.shapes import DimMaterializer, shape_of
+from jic.passes.shapes import DimMaterializer, loc_of, shape_of
 
-SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp)
+# ops a thread can compute for its own element (reductions and roll of state-independent values inline)
+SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, S.ReduceOp, S.RollOp, S.PermuteOp)
+COUPLED_ATTR = "jic.coupled"
+HOST_LOOP_ATTR = "jic.host_loop"
 
 
 def _sinkable(loop: scf.ForOp) -> bool:
-    if not loop.res or not all(isinstance(r.type, TensorType) for r in loop.res):
+    """Can each element of the carried state run all steps in its own thread? A loop that cannot
+    stays on the host, one step at a time, and the IR says why (`jic.coupled` / `jic.host_loop`)."""
+    verdict = dependence.analyze(loop)
+    if verdict is None:
+        return False
+    if not verdict.all_free:
+        loop.attributes[COUPLED_ATTR] = StringAttr(verdict.describe())
         return False
     for op in loop.body.block.ops:
         if not (isinstance(op, SINKABLE) or op.name.startswith("arith.")):
+            loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{op.name} at {loc_of(op)} has no per-thread form")
             return False
-    shapes = {shape_of(a) for a in loop.iter_args}
-    return len(shapes) == 1
+    return True
 
 
 def sink(loop: scf.ForOp, dims: DimMaterializer) -> KernelOp:
@@ -62,12 +76,14 @@ def sink(loop: scf.ForOp, dims: DimMaterializer) -> KernelOp:
     kblock = KernelOp.new_body(len(space))
     idx = tuple(kblock.args)
     outer = Scalarizer(kblock, inside=set(), identity=idx)
+    outer.size_of = lambda d: dims.get(d, loop)
     inits = [outer.elem(a, idx) for a in loop.iter_args]
 
     body = loop.body.block
     inner_block = Block(arg_types=[body.args[0].type, *(i.type for i in inits)])
     inside: set[Operation] = set(body.ops)
     s = Scalarizer(inner_block, inside=inside, identity=idx)
+    s.size_of = outer.size_of
     s.scalars[body.args[0]] = inner_block.args[0]
     for targ, sarg in zip(body.args[1:], inner_block.args[1:]):
         s.carried[targ] = sarg
