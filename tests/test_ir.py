@@ -25,6 +25,7 @@ CELL_KINDS = {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)}
 DEFAULT_PASSES = [
     "simplify-loop-carried",
     "hoist-invariant-scalars",
+    "hoist-step-matmuls",
     "infer-shapes",
     "sink-loops-into-kernels",
     "elementwise-to-kernels",

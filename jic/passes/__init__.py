@@ -8,6 +8,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     elementwise_to_kernels,
     fuse_kernels,
     hoist_invariant_scalars,
+    hoist_step_matmuls,
     infer_shapes,
     lower_to_llvm,
     outline_kernels,

@@ -22,6 +22,7 @@ from jic.passes import registry
 TENSOR_PIPELINE = [
     "simplify-loop-carried",
     "hoist-invariant-scalars",
+    "hoist-step-matmuls",
     "infer-shapes",
     "sink-loops-into-kernels",
     "elementwise-to-kernels",
