@@ -17,12 +17,25 @@ from jic.ir import make_context  # noqa: E402
 from jic.passes import pipeline  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# the loops of cell, ema and two_loops have no matmul, so hoist-step-matmuls does not change them
+ELEMENTWISE_PIPELINE = [p for p in pipeline.TENSOR_PIPELINE if p != "hoist-step-matmuls"]
 CHAINS = {
-    "cell": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=nvptx}", "fast-math{approx-tanh=true}"],
-    "ema": [*pipeline.TENSOR_PIPELINE, "lower-to-llvm{target=cpu}"],
-    "two_loops": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1],
+    "cell": [*ELEMENTWISE_PIPELINE, "lower-to-llvm{target=nvptx}", "fast-math{approx-tanh=true}"],
+    "ema": [*ELEMENTWISE_PIPELINE, "lower-to-llvm{target=cpu}"],
+    "two_loops": ELEMENTWISE_PIPELINE[: ELEMENTWISE_PIPELINE.index("fuse-kernels") + 1],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
     "python_locals": ["simplify-loop-carried"],
+    # a recurrence with weights: the input product leaves the loop, the rest stays on the host
+    "elman": [
+        *pipeline.TENSOR_PIPELINE[pipeline.TENSOR_PIPELINE.index("hoist-step-matmuls") :],
+        "lower-to-llvm{target=cpu}",
+    ],
+    # the periodic stencil: coupled along its rolled dim, never one thread per element
+    "heat": pipeline.TENSOR_PIPELINE[
+        pipeline.TENSOR_PIPELINE.index("infer-shapes") : pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1
+    ],
+    # reductions become kernels that compute their producers in the reduction loop
+    "softmax": ["infer-shapes", "elementwise-to-kernels", "cse", "fuse-kernels"],
 }
 
 
