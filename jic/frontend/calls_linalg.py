@@ -386,6 +386,8 @@ def _scaled(interp: Interpreter, v: Tensor, factor: object, what: str) -> Tensor
 
 def _addmm(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
     what = "torch.addmm"
+    if len(args) > 3:
+        raise interp.unsupported(f"{what} with {len(args)} positional arguments", "beta and alpha are keyword-only")
     b = _bind(
         interp,
         what,

@@ -52,15 +52,27 @@ ABSORBABLE = (T.ElementwiseOp, S.ReduceOp, S.RollOp, S.PermuteOp, T.SelectOp)
 
 def _absorbable(op: Operation, reader: Operation) -> bool:
     """Is `op` computed inside its only reader `reader`'s kernel? Elementwise ops, roll and views are;
-    a reduction only where each of its elements is read once (same shape as an elementwise reader)."""
+    a reduction only where each of its elements is read once (same shape as an elementwise reader),
+    and never through a reader that broadcasts it (the reduction would be recomputed per copy)."""
     if not isinstance(op, ABSORBABLE) or op.parent_block() is not reader.parent_block():
         return False
     uses = list(op.results[0].uses)
     if not (len(uses) == 1 and uses[0].operation is reader):
         return False
+    broadcast = isinstance(reader, T.ElementwiseOp) and shape_of(op.results[0]) != shape_of(reader.results[0])
     if isinstance(op, S.ReduceOp):
-        return isinstance(reader, T.ElementwiseOp) and shape_of(op.results[0]) == shape_of(reader.results[0])
-    return True
+        return isinstance(reader, T.ElementwiseOp) and not broadcast
+    return not (broadcast and _absorbs_reduction(op))
+
+
+def _absorbs_reduction(op: Operation) -> bool:
+    """Would `op`'s expression tree compute a reduction inside it?"""
+    for o in op.operands:
+        src = o.owner
+        if isinstance(src, Operation) and _absorbable(src, op):
+            if isinstance(src, S.ReduceOp) or _absorbs_reduction(src):
+                return True
+    return False
 
 
 def expression_tree(root: Operation) -> list[Operation]:

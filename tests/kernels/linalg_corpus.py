@@ -184,6 +184,11 @@ def reduce_of_expression(x, y):
     return (torch.tanh(x) * y).sum(-1) + (x - y).amax(-1)
 
 
+def scaled_normalize(x):
+    # the row sum is read through a broadcasting divide: computed once per row, not per element
+    return x / (x.sum(-1, keepdim=True) * 2 + 100)
+
+
 def reduce_of_reduce(x):
     return x.sum(2).amax(1)
 

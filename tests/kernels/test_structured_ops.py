@@ -101,6 +101,15 @@ def test_reduction_fused_with_its_producers():
     assert "math.tanh" in ir
 
 
+def test_broadcast_reduction_is_its_own_kernel():
+    x = torch.randn(3, 8)
+    _check(C.scaled_normalize, x)
+    ir = jic.compile(fullgraph=True)(C.scaled_normalize).stages(x)["fuse-kernels"]
+    assert ir.count('"jic.kernel"') == 2, ir  # the row sums (with * 2 + 100), then the divide
+    divide = ir.split('"jic.kernel"')[2]
+    assert "scf.for" not in divide
+
+
 def test_softmax_kernels():
     st = jic.compile(fullgraph=True)(C.softmax_last).stages(torch.randn(3, 4))
     assert st["outline-kernels"].count("= jic.launch") == 4  # max, exp, sum, divide
