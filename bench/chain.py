@@ -33,17 +33,23 @@ def measure(device: torch.device) -> dict[str, float]:
 
     x = torch.rand(64, device=device) * 0.5
     out = torch.empty(32, device=device)
+    short, long_ = 100, 20100
     lat = {}
     for name, op in CHAINS:
-        short, long_ = 100, 20100
 
         def run(n: int, op: int = op) -> None:
             chain_kernel[(1,)](x, out, n, OP=op, num_warps=1)
 
-        t_short, _ = median_us(lambda: run(short), [()], device, seconds=0.05, min_reps=5, max_reps=20)
-        t_long, _ = median_us(lambda: run(long_), [()], device, seconds=0.2, min_reps=5, max_reps=20)
+        try:
+            t_short, _ = median_us(run, [(short,)], device, seconds=0.05, min_reps=5, max_reps=20)
+            t_long, _ = median_us(run, [(long_,)], device, seconds=0.2, min_reps=5, max_reps=20)
+        except Exception as e:  # a chain that does not build on this card leaves its unit unmeasured
+            print(f"chain {name!r} not measured: {type(e).__name__}: {e}", flush=True)
+            continue
         lat[name] = (t_long - t_short) * 1e-6 / ((long_ - short) * 8)
-    lat["add_tanh"] = min(lat["add_tanh libdevice"], lat["add_tanh tanh.approx"])
+    tanh = [v for k, v in lat.items() if k.startswith("add_tanh ")]
+    if tanh:
+        lat["add_tanh"] = min(tanh)
     return lat
 
 

@@ -44,3 +44,28 @@ def run_jic(w: Workload, shape: Shape, sets: list[tuple], ref: Any, device: torc
     harness.sync(device)
     res["compiles_after_new_T"] = getattr(compiled, "compile_count", None)
     return res
+
+
+def host_cost_us(device: torch.device, calls: int = 2000) -> dict[str, float | str]:
+    """Host time of one repeated call on tiny inputs (the GPU never the bottleneck): jic's W1 against
+    one eager torch.tanh. Asynchronous calls in a row, one synchronize at the end."""
+    import jic
+    from bench.workloads.w1 import w1
+
+    x = torch.randn(1, 1, 32, device=device)
+    h = torch.randn(1, 32, device=device)
+    compiled = jic.compile(w1, fullgraph=True)
+    out: dict[str, float | str] = {}
+    for name, fn in (("jic W1 call", lambda: compiled(x, h)), ("one eager torch.tanh", lambda: torch.tanh(h))):
+        try:
+            for _ in range(100):
+                fn()
+            harness.sync(device)
+            t0 = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            harness.sync(device)
+            out[name] = (time.perf_counter() - t0) / calls * 1e6
+        except Exception as e:
+            out[name] = describe(e)
+    return out

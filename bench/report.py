@@ -174,8 +174,8 @@ def _header(data: dict) -> list[str]:
         f"xdsl {env['xdsl']}, cuda-bindings {env['cuda-bindings']}; jic at commit {env['jic commit']}. "
         f"Whole run: {data.get('elapsed_s', 0):.0f} s.",
         "",
-        f"Ceilings measured in the same run: device copy {ctx['copy_Bps'] / 1e12:.2f} TB/s (read + write), "
-        f"fp32 matmul {ctx['matmul_flops'] / 1e12:.1f} TFLOP/s (TF32 off)"
+        f"Ceilings measured in the same run: device copy {ctx['copy_Bps'] / 1e9:,.0f} GB/s (read + write), "
+        f"fp32 matmul {ctx['matmul_flops'] / 1e12:.2f} TFLOP/s (TF32 off)"
         + (
             "; per-step chain latency "
             + ", ".join(f"{k} {v * 1e9:.2f} ns" for k, v in lat.items())
@@ -185,6 +185,15 @@ def _header(data: dict) -> list[str]:
         )
         + ".",
     ]
+    host = ctx.get("host_us")
+    if host:
+        parts = [f"{k} {fmt_us(v) if isinstance(v, float) else v}" for k, v in host.items()]
+        lines += [
+            "",
+            f"Host cost of a repeated call on tiny inputs (W1 on 1x1x32, {ctx.get('host_calls', 2000)} calls in a row): "
+            + ", ".join(parts)
+            + ".",
+        ]
     if data.get("smoke"):
         lines += ["", "**Smoke run** (CPU, tiny shapes): it checks that the harness works; its times mean nothing."]
     for remark in data.get("remarks", []):

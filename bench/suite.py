@@ -22,7 +22,7 @@ import torch
 
 from bench import chain, environment, harness, report
 from bench.baselines import compiled as tc
-from bench.jic_run import run_jic
+from bench.jic_run import host_cost_us, run_jic
 from bench.measure import describe, result, run_system
 from bench.workloads import BY_NAME, Workload
 
@@ -124,10 +124,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "copy_Bps": harness.copy_bandwidth(device),
         "matmul_flops": harness.matmul_rate(device),
         "chain_latency_s": chain.measure(device),
+        "host_calls": 200 if args.smoke else 2000,
     }
+    ctx["host_us"] = host_cost_us(device, calls=ctx["host_calls"])
     print(
         f"copy {ctx['copy_Bps'] / 1e12:.2f} TB/s, fp32 matmul {ctx['matmul_flops'] / 1e12:.1f} TFLOP/s, "
-        f"chain latency { ({k: f'{v * 1e9:.2f} ns' for k, v in ctx['chain_latency_s'].items()}) }",
+        f"chain latency { ({k: f'{v * 1e9:.2f} ns' for k, v in ctx['chain_latency_s'].items()}) }, "
+        f"host cost per call {ctx['host_us']}",
         flush=True,
     )
     data: dict[str, Any] = {"env": env, "ctx": ctx, "smoke": args.smoke, "tc_budget_s": args.tc_budget, "rows": []}
