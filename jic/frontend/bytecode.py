@@ -4,19 +4,26 @@ Every instruction becomes an `Instr` with:
 - `target`: the index (not byte offset) of a jump's destination;
 - `push_null`: LOAD_GLOBAL's low oparg bit (3.11+) - push NULL before the global;
 - `method`: LOAD_METHOD (3.11) or LOAD_ATTR with its low bit set (3.12+) - a method load;
-- `line`: the source line number.
+- `line`: the source line number;
+- `loop_exit`: for FOR_ITER, the index where an exhausted loop continues (3.12 skips
+  END_FOR, 3.13 skips END_FOR and POP_TOP);
+- `bool_result`: COMPARE_OP's "convert to bool" flag (3.13), needing no work here.
+
+Stack layout quirks that handlers share are named here too: `NULL_FIRST` is whether
+LOAD_GLOBAL / LOAD_ATTR push the NULL below the callable (3.11, 3.12) or above it (3.13).
 """
 
 from __future__ import annotations
 
 import dis
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import CodeType
 from typing import Any
 
-SUPPORTED_VERSIONS = ((3, 11), (3, 12))
+SUPPORTED_VERSIONS = ((3, 11), (3, 12), (3, 13))
 PY = sys.version_info[:2]
+NULL_FIRST = PY < (3, 13)
 
 
 @dataclass(frozen=True)
@@ -30,6 +37,7 @@ class Instr:
     target: int | None = None
     push_null: bool = False
     method: bool = False
+    loop_exit: int | None = None
 
 
 def decode(code: CodeType) -> list[Instr]:
@@ -48,6 +56,14 @@ def decode(code: CodeType) -> list[Instr]:
         if ins.opname == "KW_NAMES":  # 3.11's dis leaves its constant unresolved on some patch versions
             argval = code.co_consts[ins.arg]
         out.append(Instr(k, ins.offset, ins.opname, ins.arg, argval, line, target, push_null, method))
+    for k, ins in enumerate(out):
+        if ins.opname == "FOR_ITER" and ins.target is not None:
+            skip = 0
+            if ins.target < len(out) and out[ins.target].opname == "END_FOR":
+                skip = 1
+                if PY >= (3, 13) and ins.target + 1 < len(out) and out[ins.target + 1].opname == "POP_TOP":
+                    skip = 2
+            out[k] = replace(ins, loop_exit=ins.target + skip)
     return out
 
 

@@ -116,3 +116,43 @@ class Undefined(Value):
 
     name: str
     why: str
+
+
+@dataclass(eq=False)
+class List(Value):
+    """A Python list built in the function. Mutable, like the list it stands for:
+    every name bound to it sees `append`."""
+
+    items: list[Value]
+
+    def describe(self) -> str:
+        return f"list of {len(self.items)}"
+
+
+@dataclass(eq=False)
+class Cell(Value):
+    """A closure cell: a name of a frame that is still running (late binding, as in
+    Python), or a fixed value (the cell of a function defined outside)."""
+
+    frame: Any = None
+    name: str = ""
+    fixed: Value | None = None
+
+    def get(self) -> Value | None:
+        if self.fixed is not None:
+            return self.fixed
+        return self.frame.locals.get(self.name)
+
+
+@dataclass(eq=False)
+class Function(Value):
+    """A function made while interpreting (`lambda`, a nested `def`): inlined when called."""
+
+    code: Any
+    globals: dict
+    defaults: tuple[Value, ...] = ()
+    kwdefaults: dict[str, Value] | None = None
+    closure: tuple[Cell, ...] = ()
+
+    def describe(self) -> str:
+        return f"function {self.code.co_name}"
