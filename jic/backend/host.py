@@ -10,12 +10,14 @@ time, with the op's source location.
 from __future__ import annotations
 
 import ctypes
+import math as pymath
 import operator
 from collections.abc import Callable
 from typing import Any
 
 import torch
 from xdsl.dialects import arith, cf, func
+from xdsl.dialects import math as xmath
 from xdsl.dialects.builtin import TensorType, f32, f64
 from xdsl.ir import Operation, SSAValue
 
@@ -68,6 +70,7 @@ _ARITH: dict[type, Callable[[Any, Any], Any]] = {
     arith.SubfOp: operator.sub,
     arith.MulfOp: operator.mul,
     arith.DivfOp: operator.truediv,
+    arith.RemSIOp: lambda a, b: a - b * _divsi(a, b),  # C remainder (sign of a)
 }
 
 _UNARY: dict[type, Callable[[Any], Any]] = {
@@ -76,7 +79,15 @@ _UNARY: dict[type, Callable[[Any], Any]] = {
     arith.ExtFOp: float,
     arith.TruncFOp: lambda v: ctypes.c_float(v).value,  # rounds to float32, as on the device
     arith.NegfOp: operator.neg,
+    xmath.ExpOp: pymath.exp,
+    xmath.TanhOp: pymath.tanh,
+    xmath.SqrtOp: pymath.sqrt,
+    xmath.LogOp: pymath.log,
+    xmath.SinOp: pymath.sin,
+    xmath.CosOp: pymath.cos,
 }
+
+_CMPF = {"olt": operator.lt, "ole": operator.le, "ogt": operator.gt, "oge": operator.ge, "oeq": operator.eq}
 
 
 def _ctype(t: Any) -> type:
@@ -152,6 +163,13 @@ class HostProgram:
             cmp = _CMPI[arith.CMPI_COMPARISON_OPERATIONS[op.predicate.value.data]]
             a, b = ins
             return lambda r: r.__setitem__(out, cmp(r[a], r[b]))
+        if isinstance(op, arith.CmpfOp):
+            pred = arith.CMPF_COMPARISON_OPERATIONS[op.predicate.value.data]
+            fa, fb = ins
+            if pred == "une":  # true for NaN, like Python's !=
+                return lambda r: r.__setitem__(out, r[fa] != r[fb])
+            cmpf = _CMPF[pred]
+            return lambda r: r.__setitem__(out, cmpf(r[fa], r[fb]))
         if type(op) in _ARITH:
             fn2 = _ARITH[type(op)]
             a, b = ins

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import torch
 import torch.nn.functional as F
 
-from jic.frontend import calls_linalg, emit
+from jic.frontend import calls_linalg, emit, pycalls
 from jic.frontend.values import Attr, Const, Range, Scalar, Shape, Tensor, Value
 from jic.ir import tensor_ops as T
 
@@ -75,6 +75,9 @@ BUILTINS: dict[object, Handler] = {range: _range, len: _len}
 
 
 def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    routed = pycalls.route(interp, fn, args, kwargs)  # user functions (inlined), builtins, math, lists
+    if routed is not None:
+        return routed
     if isinstance(fn, Attr):
         return call_method(interp, fn.obj, fn.name, args, kwargs)
     if not isinstance(fn, Const):
@@ -142,4 +145,6 @@ def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
         return view if view is not None else Attr(obj, name)
     if isinstance(obj, calls_linalg.NamedTuple) and obj.field(name) is not None:
         return obj.field(name)  # type: ignore[return-value]
+    if isinstance(obj, List):
+        return Attr(obj, name)
     raise interp.unsupported(f"the attribute `.{name}` of {obj.describe()}")

@@ -1,9 +1,17 @@
 """The symbolic CPython interpreter: walks a function's bytecode and builds jic IR.
 
 It never runs the user's code. Each opcode's handler (opcodes.py) pops and
-pushes symbolic values (values.py); tensor math becomes jic ops (emit.py), a
-`for` over `range` becomes one `scf.for` whose loop-carried values are the
-locals the body re-assigns - the body is interpreted once, never unrolled.
+pushes symbolic values (values.py); tensor math becomes jic ops (emit.py).
+Control flow is structured as it is interpreted (control_flow.py): a branch on
+a run-time value becomes one `scf.if`, a `for` over `range` one `scf.for` (or
+`scf.while` when it can stop early) and a `while` one `scf.while`; each body is
+interpreted once, never unrolled. Calls of user functions are inlined from
+their own bytecode (inline.py).
+
+Paths that leave a region early (`return`, `break`, `continue`) set flags that
+live among the locals (`$ret`, `$brk`, `$cont`, with the value in `$retval`):
+they merge at joins like any local, and the code after a join that some paths
+left runs under `scf.if (not flag)`.
 """
 
 from __future__ import annotations
@@ -11,56 +19,84 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import FunctionType
+from types import CodeType, FunctionType
 
-from xdsl.dialects import func, scf
-from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr, TensorType
-from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.dialects import func
+from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
+from xdsl.ir import Block, Operation, Region
 
 from jic.errors import UnsupportedError
 from jic.frontend import bytecode
 from jic.frontend.bytecode import Instr
-from jic.frontend.values import Const, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
+from jic.frontend.values import Cell, Const, Scalar, Tensor, Tuple, Undefined, Value
+
+TERM = -1  # a handler's "this path ended" (return, break, continue): its flags say which
+
+RET, RETVAL, BRK, CONT = "$ret", "$retval", "$brk", "$cont"
+FLAGS = (RET, BRK, CONT)
 
 
-class _Return(Exception):
-    """Raised by RETURN_VALUE to unwind to the function's top level."""
-
-    def __init__(self, value: Value):
-        self.value = value
+@dataclass
+class LoopCtx:
+    head: int  # a jump here is `continue`
+    breaks: frozenset[int]  # a jump here is `break`
 
 
 @dataclass
 class Frame:
-    fn: FunctionType
+    code: CodeType
+    globals: dict
     instrs: list[Instr]
     locals: dict[str, Value]
+    freevars: dict[str, Cell] = field(default_factory=dict)
     stack: list[Value] = field(default_factory=list)
     kw_names: tuple[str, ...] = ()
+    loops: list[LoopCtx] = field(default_factory=list)
+    region: tuple[int, int] = (0, 0)
+    while_heads: dict[int, int] = field(default_factory=dict)  # head -> index of its last back jump
+    active_whiles: set[int] = field(default_factory=set)
+
+    @staticmethod
+    def make(code: CodeType, globals_: dict, locals_: dict[str, Value], freevars: dict[str, Cell]) -> Frame:
+        instrs = bytecode.decode(code)
+        f = Frame(code, globals_, instrs, dict(locals_), freevars)
+        for name in FLAGS:
+            f.locals[name] = Const(False)
+        f.region = (0, len(instrs))
+        for ins in instrs:
+            if ins.target is not None and ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
+                f.while_heads[ins.target] = max(f.while_heads.get(ins.target, -1), ins.index)
+        return f
 
 
 class Interpreter:
     """Builds `func.func @<name>` for one function and one signature of argument kinds."""
 
-    def __init__(self, fn: FunctionType, args: dict[str, Value], arg_ssa: Block):
+    MAX_INLINE_DEPTH = 32
+
+    def __init__(self, fn: FunctionType, args: dict[str, Value], entry: Block):
         self.fn = fn
-        self.filename = fn.__code__.co_filename
-        self.frame = Frame(fn, bytecode.decode(fn.__code__), dict(args))
-        self.block = arg_ssa
+        self.frame = Frame.make(fn.__code__, fn.__globals__, args, {})
+        self.frames: list[Frame] = [self.frame]
+        self.block = entry
         self.instr: Instr | None = None
 
     # ---------------------------------------------------------------- helpers for handlers
+    @property
+    def filename(self) -> str:
+        return self.frame.code.co_filename
+
     def unsupported(self, construct: str, why: str = "") -> UnsupportedError:
-        line = self.instr.line if self.instr else self.fn.__code__.co_firstlineno
+        line = self.instr.line if self.instr else self.frame.code.co_firstlineno
         return UnsupportedError(construct, why, self.filename, line)
 
     @property
     def loc(self) -> str:
-        line = self.instr.line if self.instr else self.fn.__code__.co_firstlineno
+        line = self.instr.line if self.instr else self.frame.code.co_firstlineno
         return f"{self.filename}:{line}"
 
     def emit(self, op: Operation) -> Operation:
-        """Append `op` at the insertion point; jic ops remember their source line."""
+        """Append `op` at the insertion point; jic and scf ops remember their source line."""
         if op.name.startswith(("jic.", "scf.")):
             op.attributes["loc"] = StringAttr(self.loc)
         self.block.add_op(op)
@@ -70,140 +106,81 @@ class Interpreter:
         self.frame.stack.append(v)
 
     def pop(self) -> Value:
+        if not self.frame.stack:
+            raise self.unsupported("this bytecode", "the interpreter's stack ran empty (an unexpected pattern)")
         return self.frame.stack.pop()
 
     def popn(self, n: int) -> list[Value]:
         if n == 0:
             return []
+        if len(self.frame.stack) < n:
+            raise self.unsupported("this bytecode", "the interpreter's stack ran empty (an unexpected pattern)")
         vals = self.frame.stack[-n:]
         del self.frame.stack[-n:]
         return vals
 
     # ---------------------------------------------------------------- the walk
-    def run(self) -> Value:
+    def run_frame(self, frame: Frame) -> Value:
+        """Interpret a whole function body in `frame`; its return value."""
+        caller = self.frame
+        if len(self.frames) > self.MAX_INLINE_DEPTH:
+            raise self.unsupported("this call", f"calls nest deeper than {self.MAX_INLINE_DEPTH} (recursion?)")
+        self.frame = frame
+        self.frames.append(frame)
         try:
-            self.run_range(0, len(self.frame.instrs))
-        except _Return as r:
-            return r.value
-        raise self.unsupported("the function's end", "no return reached")
+            end = self.run_range(0, len(frame.instrs))
+            if end != TERM:
+                raise self.unsupported("the function's end", "no return reached")
+            value = frame.locals.get(RETVAL)
+            if value is None or isinstance(value, Undefined):
+                raise self.unsupported("this function's return value", "it is not defined on every path")
+            return value
+        finally:
+            self.frames.pop()
+            self.frame = caller
+
+    def run(self) -> Value:
+        self.frames = []
+        frame = self.frame
+        self.frame = frame
+        return self.run_frame(frame)
 
     def run_range(self, start: int, stop: int) -> int:
-        """Interpret instructions [start, stop); returns where control left the range.
+        """Interpret instructions [start, stop); returns `stop`, or TERM if every path ended early.
 
-        Handlers return None (fall through) or the index to continue at.
+        Handlers return None (fall through), the index to continue at, or TERM.
         """
+        from jic.frontend import control_flow
         from jic.frontend.opcodes import HANDLERS
 
+        frame = self.frame
+        instrs = frame.instrs
         pc = start
-        instrs = self.frame.instrs
         while pc < stop:
-            ins = instrs[pc]
-            self.instr = ins
-            handler: Callable[[Interpreter, Instr], int | None] | None = HANDLERS.get(ins.opname)
-            if handler is None:
-                raise self.unsupported(
-                    f"opcode {ins.opname}",
-                    f"no handler for it on Python {bytecode.PY[0]}.{bytecode.PY[1]}",
-                )
-            nxt = handler(self, ins)
-            if nxt is None:
-                pc += 1
-            elif start <= nxt <= stop:
-                pc = nxt
+            if pc in frame.while_heads and pc not in frame.active_whiles:
+                nxt = control_flow.while_loop(self, pc)
             else:
-                return nxt
+                ins = instrs[pc]
+                self.instr = ins
+                handler: Callable[[Interpreter, Instr], int | None] | None = HANDLERS.get(ins.opname)
+                if handler is None:
+                    raise self.unsupported(
+                        f"opcode {ins.opname}",
+                        f"no handler for it on Python {bytecode.PY[0]}.{bytecode.PY[1]}",
+                    )
+                nxt = handler(self, ins)
+                if nxt is None:
+                    nxt = pc + 1
+            if nxt == TERM:
+                return TERM
+            if control_flow.leaves_loop(self, nxt):
+                return TERM
+            if not start <= nxt <= stop:
+                raise self.unsupported("this control flow", f"a jump from instruction {pc} to {nxt} leaves its block")
+            pc = nxt
+            if pc < stop and control_flow.flags_pending(self):
+                return control_flow.guard_rest(self, pc, stop)
         return pc
-
-    # ---------------------------------------------------------------- loops
-    def for_loop(self, ins: Instr, it: RangeIter) -> int:
-        """FOR_ITER over a range: one scf.for, the body interpreted once.
-
-        Returns the index of the first instruction after the loop.
-        """
-        from jic.frontend import emit
-
-        instrs = self.frame.instrs
-        exit_idx = ins.target
-        assert exit_idx is not None
-        back = exit_idx - 1
-        while back > ins.index and instrs[back].opname != "JUMP_BACKWARD":
-            back -= 1
-        if back <= ins.index or instrs[back].target != ins.index:
-            raise self.unsupported("this loop", "its body does not end in a plain jump back to the loop head")
-        body_stores = {i.argval for i in instrs[ins.index + 1 : back] if i.opname in ("STORE_FAST", "DELETE_FAST")}
-        for i in instrs[ins.index + 1 : back]:
-            if i.target is not None and not (ins.index <= i.target <= back) and i.opname != "JUMP_BACKWARD":
-                raise self.unsupported("`break` or `return` inside a loop", "not supported yet")
-            if i.opname in ("RETURN_VALUE", "RETURN_CONST"):
-                raise self.unsupported("`return` inside a loop", "not supported yet")
-
-        rng = it.range
-        step = rng.step
-        if not (isinstance(step, Const) and isinstance(step.value, int) and step.value > 0):
-            raise self.unsupported("range() with this step", "only constant positive steps are supported yet")
-        lb = emit.as_index(self, rng.start)
-        ub = emit.as_index(self, rng.stop)
-        st = emit.as_index(self, step)
-
-        # The loop-carried values: locals that the body assigns and that exist before it.
-        carried: list[str] = []
-        inits: list[SSAValue] = []
-        for name in sorted(body_stores):
-            v = self.frame.locals.get(name)
-            if v is None or isinstance(v, Undefined):
-                continue
-            ssa = emit.carried_ssa(self, name, v)
-            if ssa is None:
-                continue
-            carried.append(name)
-            inits.append(ssa)
-
-        body = Block(arg_types=[IndexType(), *(s.type for s in inits)])
-        outer_block, outer_locals, outer_stack = self.block, self.frame.locals, self.frame.stack
-        self.block = body
-        self.frame.locals = dict(outer_locals)
-        for name, arg in zip(carried, body.args[1:]):
-            self.frame.locals[name] = Tensor(arg) if isinstance(arg.type, TensorType) else Scalar(arg)
-        self.frame.stack = [Scalar(body.args[0])]  # what FOR_ITER pushes: the loop variable
-        try:
-            end = self.run_range(ins.index + 1, back)
-            if end not in (back, ins.index):  # a jump to the head is a static `continue`
-                raise self.unsupported("this loop", "control leaves its body other than by the jump back")
-            if self.frame.stack:
-                raise self.unsupported("this loop", "its body leaves values on the stack")
-            yields = []
-            for name, init in zip(carried, inits):
-                new = self.frame.locals.get(name)
-                ssa = getattr(new, "ssa", None)
-                if ssa is None and isinstance(new, Const) and emit.is_number(new.value):
-                    ssa = emit.const_ssa(self, new.value)  # e.g. `k = 2` again in the body
-                if ssa is None:
-                    raise self.unsupported(
-                        f"loop-carried variable '{name}'",
-                        f"the loop body makes it a {new.describe() if new else 'deleted name'}",
-                    )
-                if ssa.type != init.type:
-                    raise self.unsupported(
-                        f"loop-carried variable '{name}'",
-                        f"it enters the loop as {init.type} and leaves an iteration as {ssa.type}",
-                    )
-                yields.append(ssa)
-            body.add_op(scf.YieldOp(*yields))
-            body_locals = self.frame.locals
-        finally:
-            self.block, self.frame.stack = outer_block, outer_stack
-            self.frame.locals = outer_locals
-        self.instr = ins  # the loop's line is the `for` line
-        loop = self.emit(scf.ForOp(lb, ub, st, inits, Region(body)))
-        for name, res in zip(carried, loop.results):
-            self.frame.locals[name] = Tensor(res) if isinstance(res.type, TensorType) else Scalar(res)
-        # Names first bound inside the body do not exist after it (T may be 0).
-        for name in body_stores - set(carried):
-            if name in body_locals:
-                self.frame.locals[name] = Undefined(name, "it is assigned only inside a loop")
-        if exit_idx < len(instrs) and instrs[exit_idx].opname == "END_FOR":
-            exit_idx += 1
-        return exit_idx
 
 
 def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[ModuleOp, func.FuncOp]:
@@ -211,6 +188,7 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
 
     `arg_kinds[name]` is ("tensor", elem_type, rank), ("float",), ("int",) or ("static", value).
     """
+    from jic.frontend import emit, inline
     from jic.ir import dtypes
 
     sig = inspect.signature(fn)
@@ -227,10 +205,6 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
     if code.co_flags & (inspect.CO_VARARGS | inspect.CO_VARKEYWORDS):
         raise UnsupportedError(
             "*args / **kwargs parameters", "not supported yet", code.co_filename, code.co_firstlineno
-        )
-    if fn.__closure__:
-        raise UnsupportedError(
-            "a closure", "functions with free variables are not supported yet", code.co_filename, code.co_firstlineno
         )
     arg_types = []
     runtime_params = []
@@ -257,9 +231,8 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
         arg.name_hint = name
         values[name] = Tensor(arg) if kind[0] == "tensor" else Scalar(arg)
     interp = Interpreter(fn, values, entry)
+    interp.frame.freevars = inline.closure_cells(fn)
     result = interp.run()
-    from jic.frontend import emit
-
     outs = emit.return_values(interp, result)
     entry.add_op(func.ReturnOp(*outs))
     f = func.FuncOp(fn.__name__, (arg_types, [o.type for o in outs]), Region(entry))

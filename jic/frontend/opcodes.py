@@ -12,9 +12,26 @@ import dis
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jic.frontend import bytecode, calls, emit
-from jic.frontend.bytecode import PY, Instr
-from jic.frontend.values import NULL, Const, Null, Range, RangeIter, Scalar, Shape, Tensor, Tuple, Undefined, Value
+from jic.frontend import bytecode, calls, control_flow, emit, inline
+from jic.frontend.bytecode import NULL_FIRST, PY, Instr
+from jic.frontend.interpreter import RET, RETVAL, TERM
+from jic.frontend.values import (
+    NULL,
+    Cell,
+    Const,
+    Function,
+    List,
+    Null,
+    Range,
+    RangeIter,
+    Scalar,
+    Shape,
+    StaticIter,
+    Tensor,
+    Tuple,
+    Undefined,
+    Value,
+)
 
 if TYPE_CHECKING:
     from jic.frontend.interpreter import Interpreter
@@ -39,7 +56,7 @@ def handles(*names: str, versions: tuple[tuple[int, int], ...] = ALL_VERSIONS) -
 
 
 # ------------------------------------------------------------------ no-ops
-@handles("RESUME", "NOP")
+@handles("RESUME", "NOP", "MAKE_CELL", "COPY_FREE_VARS", "EXTENDED_ARG")
 def _nop(interp: Interpreter, ins: Instr) -> None:
     return None
 
@@ -49,23 +66,90 @@ def _precall(interp: Interpreter, ins: Instr) -> None:
     return None
 
 
-# ------------------------------------------------------------------ loads and stores
-@handles("LOAD_FAST")
-def _load_fast(interp: Interpreter, ins: Instr) -> None:
-    v = interp.frame.locals.get(ins.argval)
+# ------------------------------------------------------------------ locals, cells, globals
+def _local(interp: Interpreter, name: str) -> Value:
+    v = interp.frame.locals.get(name)
     if v is None:
-        raise interp.unsupported(f"the name '{ins.argval}'", "it is not bound here")
+        raise interp.unsupported(f"the name '{name}'", "it is not bound here")
     if isinstance(v, Undefined):
         raise interp.unsupported(f"the use of '{v.name}' here", v.why)
-    interp.push(v)
+    return v
+
+
+@handles("LOAD_FAST")
+def _load_fast(interp: Interpreter, ins: Instr) -> None:
+    if PY >= (3, 13) and ins.argval in interp.frame.code.co_cellvars:
+        interp.push(Cell(interp.frame, ins.argval))  # 3.13 loads a cell this way to build a closure
+        return
+    interp.push(_local(interp, ins.argval))
 
 
 # 3.12 opcodes: aliases of the above
-handles("LOAD_FAST_CHECK", versions=((3, 12),))(_load_fast)
+handles("LOAD_FAST_CHECK", versions=((3, 12), (3, 13)))(_load_fast)
+
+
+@handles("LOAD_FAST_AND_CLEAR", versions=((3, 12), (3, 13)))
+def _load_fast_and_clear(interp: Interpreter, ins: Instr) -> None:
+    # an inlined comprehension saves the outer binding of its variable and restores it after
+    v = interp.frame.locals.get(ins.argval)
+    interp.push(v if v is not None else Undefined(ins.argval, "it is not bound here"))
+    interp.frame.locals[ins.argval] = Undefined(ins.argval, "it is not bound here")
 
 
 @handles("STORE_FAST")
 def _store_fast(interp: Interpreter, ins: Instr) -> None:
+    interp.frame.locals[ins.argval] = interp.pop()
+
+
+@handles("DELETE_FAST")
+def _delete_fast(interp: Interpreter, ins: Instr) -> None:
+    interp.frame.locals[ins.argval] = Undefined(ins.argval, "it was deleted")
+
+
+# 3.13 opcodes: two loads or stores in one instruction
+@handles("LOAD_FAST_LOAD_FAST", versions=((3, 13),))
+def _load_fast_load_fast(interp: Interpreter, ins: Instr) -> None:
+    a, b = ins.argval
+    interp.push(_local(interp, a))
+    interp.push(_local(interp, b))
+
+
+@handles("STORE_FAST_STORE_FAST", versions=((3, 13),))
+def _store_fast_store_fast(interp: Interpreter, ins: Instr) -> None:
+    a, b = ins.argval
+    interp.frame.locals[a] = interp.pop()
+    interp.frame.locals[b] = interp.pop()
+
+
+@handles("STORE_FAST_LOAD_FAST", versions=((3, 13),))
+def _store_fast_load_fast(interp: Interpreter, ins: Instr) -> None:
+    a, b = ins.argval
+    interp.frame.locals[a] = interp.pop()
+    interp.push(_local(interp, b))
+
+
+@handles("LOAD_CLOSURE", versions=((3, 11), (3, 12)))
+def _load_closure(interp: Interpreter, ins: Instr) -> None:
+    interp.push(Cell(interp.frame, ins.argval))
+
+
+@handles("LOAD_DEREF")
+def _load_deref(interp: Interpreter, ins: Instr) -> None:
+    name = ins.argval
+    frame = interp.frame
+    if name in frame.freevars:
+        v = frame.freevars[name].get()
+        if v is None or isinstance(v, Undefined):
+            raise interp.unsupported(f"the free variable '{name}'", "it is not bound when used")
+        interp.push(v)
+        return
+    interp.push(_local(interp, name))
+
+
+@handles("STORE_DEREF")
+def _store_deref(interp: Interpreter, ins: Instr) -> None:
+    if ins.argval in interp.frame.freevars:
+        raise interp.unsupported(f"assigning the nonlocal '{ins.argval}'", "not supported yet")
     interp.frame.locals[ins.argval] = interp.pop()
 
 
@@ -74,10 +158,19 @@ def _load_const(interp: Interpreter, ins: Instr) -> None:
     interp.push(Const(ins.argval))
 
 
+def _push_callable(interp: Interpreter, value: Value, null: bool) -> None:
+    """A callable and its NULL, in the running version's order."""
+    if null and NULL_FIRST:
+        interp.push(NULL)
+    interp.push(value)
+    if null and not NULL_FIRST:
+        interp.push(NULL)
+
+
 @handles("LOAD_GLOBAL")
 def _load_global(interp: Interpreter, ins: Instr) -> None:
     name = ins.argval
-    g = interp.fn.__globals__
+    g = interp.frame.globals
     if name in g:
         value = g[name]
     else:
@@ -86,18 +179,14 @@ def _load_global(interp: Interpreter, ins: Instr) -> None:
         if not hasattr(builtins, name):
             raise interp.unsupported(f"the global '{name}'", "it is not defined")
         value = getattr(builtins, name)
-    if ins.push_null:
-        interp.push(NULL)
-    interp.push(Const(value))
+    _push_callable(interp, Const(value), ins.push_null)
 
 
 @handles("LOAD_ATTR")
 def _load_attr(interp: Interpreter, ins: Instr) -> None:
     obj = interp.pop()
     attr = calls.get_attr(interp, obj, ins.argval)
-    if ins.method:
-        interp.push(NULL)
-    interp.push(attr)
+    _push_callable(interp, attr, ins.method)
 
 
 @handles("LOAD_METHOD", versions=((3, 11),))
@@ -133,6 +222,53 @@ def _build_tuple(interp: Interpreter, ins: Instr) -> None:
     interp.push(Tuple(tuple(interp.popn(ins.arg))))
 
 
+@handles("BUILD_LIST")
+def _build_list(interp: Interpreter, ins: Instr) -> None:
+    interp.push(List(interp.popn(ins.arg)))
+
+
+def _items(interp: Interpreter, v: Value, what: str) -> list[Value]:
+    if isinstance(v, (Tuple, List)):
+        return list(v.items)
+    if isinstance(v, Const) and isinstance(v.value, (tuple, list)):
+        return [Const(x) for x in v.value]
+    if isinstance(v, Shape):
+        return [emit.dim(interp, v.tensor, Const(d)) for d in range(v.tensor.rank)]
+    raise interp.unsupported(f"{what} {v.describe()}", "only tuples, lists and sizes known now can be taken apart")
+
+
+@handles("LIST_EXTEND")
+def _list_extend(interp: Interpreter, ins: Instr) -> None:
+    items = _items(interp, interp.pop(), "extending a list with")
+    lst = interp.frame.stack[-ins.arg]
+    assert isinstance(lst, List)
+    interp.frame.stack[-ins.arg] = List([*lst.items, *items])
+
+
+@handles("LIST_APPEND")
+def _list_append(interp: Interpreter, ins: Instr) -> None:
+    v = interp.pop()
+    lst = interp.frame.stack[-ins.arg]
+    assert isinstance(lst, List)
+    interp.frame.stack[-ins.arg] = List([*lst.items, v])
+
+
+@handles("LIST_TO_TUPLE", versions=((3, 11),))
+def _list_to_tuple(interp: Interpreter, ins: Instr) -> None:
+    interp.push(Tuple(tuple(_items(interp, interp.pop(), "a tuple of"))))
+
+
+@handles("CALL_INTRINSIC_1", versions=((3, 12), (3, 13)))
+def _call_intrinsic_1(interp: Interpreter, ins: Instr) -> None:
+    name = ins.argval if isinstance(ins.argval, str) else str(ins.argval)
+    if "LIST_TO_TUPLE" in name:
+        interp.push(Tuple(tuple(_items(interp, interp.pop(), "a tuple of"))))
+    elif "UNARY_POSITIVE" in name:
+        pass
+    else:
+        raise interp.unsupported(f"the intrinsic {name}", "not supported")
+
+
 @handles("BUILD_SLICE")
 def _build_slice(interp: Interpreter, ins: Instr) -> None:
     parts = interp.popn(ins.arg)
@@ -141,21 +277,90 @@ def _build_slice(interp: Interpreter, ins: Instr) -> None:
     interp.push(Const(slice(*(p.value for p in parts))))  # type: ignore[union-attr]
 
 
+@handles("BINARY_SLICE", versions=((3, 12), (3, 13)))
+def _binary_slice(interp: Interpreter, ins: Instr) -> None:
+    stop, start = interp.pop(), interp.pop()
+    if not (isinstance(start, Const) and isinstance(stop, Const)):
+        raise interp.unsupported("a slice with run-time bounds", "not supported yet")
+    interp.push(Const(slice(start.value, stop.value)))
+    _binary_subscr(interp, ins)
+
+
 @handles("UNPACK_SEQUENCE")
 def _unpack_sequence(interp: Interpreter, ins: Instr) -> None:
-    seq = interp.pop()
-    if isinstance(seq, Tuple):
-        items = list(seq.items)
-    elif isinstance(seq, Const) and isinstance(seq.value, (tuple, list)):
-        items = [Const(v) for v in seq.value]
-    elif isinstance(seq, Shape):
-        items = [emit.dim(interp, seq.tensor, Const(d)) for d in range(seq.tensor.rank)]
-    else:
-        raise interp.unsupported(f"unpacking {seq.describe()}")
+    items = _items(interp, interp.pop(), "unpacking")
     if len(items) != ins.arg:
         raise interp.unsupported("this unpacking", f"{len(items)} values for {ins.arg} names")
     for v in reversed(items):
         interp.push(v)
+
+
+@handles("MAKE_FUNCTION")
+def _make_function(interp: Interpreter, ins: Instr) -> None:
+    code = interp.pop()
+    assert isinstance(code, Const)
+    fn = Function(code.value, interp.frame.globals)
+    if PY < (3, 13):
+        flags = ins.arg or 0
+        if flags & 0x08:
+            fn.closure = tuple(_items(interp, interp.pop(), "a closure of"))  # type: ignore[arg-type]
+        if flags & 0x04:
+            interp.pop()  # annotations
+        if flags & 0x02:
+            kw = interp.pop()
+            fn.kwdefaults = {k: Const(v) for k, v in kw.value.items()} if isinstance(kw, Const) else None
+            if fn.kwdefaults is None:
+                raise interp.unsupported("keyword-only defaults computed at run time")
+        if flags & 0x01:
+            fn.defaults = tuple(_items(interp, interp.pop(), "defaults"))
+    interp.push(fn)
+
+
+@handles("SET_FUNCTION_ATTRIBUTE", versions=((3, 13),))
+def _set_function_attribute(interp: Interpreter, ins: Instr) -> None:
+    fn = interp.pop()
+    value = interp.pop()
+    assert isinstance(fn, Function)
+    if ins.arg == 0x08:
+        fn.closure = tuple(_items(interp, value, "a closure of"))  # type: ignore[arg-type]
+    elif ins.arg == 0x02:
+        if not isinstance(value, Const):
+            raise interp.unsupported("keyword-only defaults computed at run time")
+        fn.kwdefaults = {k: Const(v) for k, v in value.value.items()}
+    elif ins.arg == 0x01:
+        fn.defaults = tuple(_items(interp, value, "defaults"))
+    interp.push(fn)
+
+
+# ------------------------------------------------------------------ text (only for values known now)
+def _text(interp: Interpreter, v: Value) -> str:
+    if isinstance(v, Const):
+        return v.value if isinstance(v.value, str) else format(v.value)
+    raise interp.unsupported(f"formatting {v.describe()} as text", "run-time values have no text in compiled code")
+
+
+@handles("FORMAT_VALUE", versions=((3, 11), (3, 12)))
+def _format_value(interp: Interpreter, ins: Instr) -> None:
+    spec = interp.pop() if (ins.arg or 0) & 0x04 else Const("")
+    v = interp.pop()
+    interp.push(Const(format(_text(interp, v), _text(interp, spec))))
+
+
+@handles("FORMAT_SIMPLE", "CONVERT_VALUE", versions=((3, 13),))
+def _format_simple(interp: Interpreter, ins: Instr) -> None:
+    interp.push(Const(_text(interp, interp.pop())))
+
+
+@handles("FORMAT_WITH_SPEC", versions=((3, 13),))
+def _format_with_spec(interp: Interpreter, ins: Instr) -> None:
+    spec = interp.pop()
+    v = interp.pop()
+    interp.push(Const(format(_text(interp, v), _text(interp, spec))))
+
+
+@handles("BUILD_STRING")
+def _build_string(interp: Interpreter, ins: Instr) -> None:
+    interp.push(Const("".join(_text(interp, p) for p in interp.popn(ins.arg))))
 
 
 # ------------------------------------------------------------------ operators
@@ -163,7 +368,11 @@ def _unpack_sequence(interp: Interpreter, ins: Instr) -> None:
 def _binary_op(interp: Interpreter, ins: Instr) -> None:
     b = interp.pop()
     a = interp.pop()
-    interp.push(emit.binary(interp, bytecode.binary_op_symbol(ins.arg), a, b))
+    sym = bytecode.binary_op_symbol(ins.arg)
+    if sym.endswith("=") and isinstance(a, Tensor):
+        interp.push(emit.inplace(interp, sym, a, b))
+        return
+    interp.push(emit.binary(interp, sym, a, b))
 
 
 @handles("UNARY_NEGATIVE")
@@ -179,6 +388,33 @@ def _unary_negative(interp: Interpreter, ins: Instr) -> None:
         interp.push(emit.binary(interp, "-", Const(0), a))
 
 
+@handles("UNARY_NOT")
+def _unary_not(interp: Interpreter, ins: Instr) -> None:
+    t = control_flow.truth(interp, interp.pop())
+    if isinstance(t, bool):
+        interp.push(Const(not t))
+    else:
+        interp.push(Scalar(control_flow._not(interp, t)))
+
+
+@handles("UNARY_INVERT")
+def _unary_invert(interp: Interpreter, ins: Instr) -> None:
+    a = interp.pop()
+    if not isinstance(a, Const):
+        raise interp.unsupported(f"`~` on {a.describe()}", "not supported yet")
+    interp.push(Const(~a.value))
+
+
+@handles("TO_BOOL", versions=((3, 13),))
+def _to_bool(interp: Interpreter, ins: Instr) -> None:
+    v = interp.pop()
+    if isinstance(v, Tensor):
+        interp.push(v)  # the jump that follows refuses it with its line
+        return
+    t = control_flow.truth(interp, v)
+    interp.push(Const(t) if isinstance(t, bool) else Scalar(t))
+
+
 @handles("BINARY_SUBSCR")
 def _binary_subscr(interp: Interpreter, ins: Instr) -> None:
     key = interp.pop()
@@ -186,35 +422,40 @@ def _binary_subscr(interp: Interpreter, ins: Instr) -> None:
     if isinstance(obj, Tensor):
         interp.push(emit.subscript(interp, obj, key))
     elif isinstance(obj, Shape):
-        interp.push(emit.dim(interp, obj.tensor, key))
-    elif isinstance(obj, Tuple) and isinstance(key, Const) and isinstance(key.value, int):
-        interp.push(obj.items[key.value])
+        if isinstance(key, Const) and isinstance(key.value, slice):
+            dims = _items(interp, obj, "slicing")[key.value]
+            interp.push(Tuple(tuple(dims)))
+        else:
+            interp.push(emit.dim(interp, obj.tensor, key))
+    elif isinstance(obj, (Tuple, List)) and isinstance(key, Const) and isinstance(key.value, (int, slice)):
+        try:
+            picked = obj.items[key.value]
+        except IndexError:
+            raise interp.unsupported(f"index {key.value} of a {obj.describe()}", "index out of range") from None
+        interp.push(Tuple(tuple(picked)) if isinstance(key.value, slice) else picked)  # type: ignore[arg-type]
     elif isinstance(obj, Const) and isinstance(key, Const):
         interp.push(Const(obj.value[key.value]))
     else:
-        raise interp.unsupported(f"subscripting {obj.describe()} with {key.describe()}")
+        raise interp.unsupported(f"subscripting {obj.describe()} with {key.describe()}", "the index must be known now")
+
+
+@handles("STORE_SUBSCR")
+def _store_subscr(interp: Interpreter, ins: Instr) -> None:
+    key, obj, value = interp.pop(), interp.pop(), interp.pop()
+    if isinstance(obj, List) and isinstance(key, Const) and isinstance(key.value, int):
+        items = list(obj.items)
+        items[key.value] = value
+        inline.rebind(interp, obj, List(items))
+        return
+    if isinstance(obj, Tensor):
+        raise interp.unsupported("assigning into a tensor (`x[...] = v`)", "in-place writes are not compiled yet")
+    raise interp.unsupported(f"assigning into {obj.describe()}")
 
 
 @handles("COMPARE_OP")
 def _compare_op(interp: Interpreter, ins: Instr) -> None:
-    import operator
-
     b, a = interp.pop(), interp.pop()
-    ops = {
-        "<": operator.lt,
-        "<=": operator.le,
-        "==": operator.eq,
-        "!=": operator.ne,
-        ">": operator.gt,
-        ">=": operator.ge,
-    }
-    sym = ins.argval
-    if isinstance(a, Const) and isinstance(b, Const) and sym in ops:
-        interp.push(Const(ops[sym](a.value, b.value)))
-        return
-    raise interp.unsupported(
-        f"the comparison `{sym}` on {a.describe()} and {b.describe()}", "only compile-time values can be compared yet"
-    )
+    interp.push(emit.compare(interp, ins.argval, a, b))
 
 
 @handles("IS_OP")
@@ -224,65 +465,105 @@ def _is_op(interp: Interpreter, ins: Instr) -> None:
         interp.push(Const((a.value is b.value) != bool(ins.arg)))
         return
     if isinstance(b, Const) and b.value is None and not isinstance(a, Const):
-        interp.push(Const(bool(ins.arg)))  # a tensor or number is never None
+        interp.push(Const(bool(ins.arg)))  # a tensor, number, list or function is never None
         return
     raise interp.unsupported("`is` on run-time values")
 
 
+@handles("CONTAINS_OP")
+def _contains_op(interp: Interpreter, ins: Instr) -> None:
+    b, a = interp.pop(), interp.pop()
+    if isinstance(a, Const) and isinstance(b, Const):
+        interp.push(Const((a.value in b.value) != bool(ins.arg)))
+        return
+    raise interp.unsupported("`in` on run-time values", "only values known now can be tested")
+
+
 # ------------------------------------------------------------------ calls
-@handles("KW_NAMES")
+@handles("KW_NAMES", versions=((3, 11), (3, 12)))
 def _kw_names(interp: Interpreter, ins: Instr) -> None:
-    interp.frame.kw_names = tuple(ins.argval)
+    interp.frame.kw_names = tuple(interp.frame.code.co_consts[ins.arg])  # 3.11's dis leaves argval unresolved
 
 
-@handles("CALL")
-def _call(interp: Interpreter, ins: Instr) -> None:
-    args = interp.popn(ins.arg)
-    self_or_callable = interp.pop()
-    callable_or_null = interp.pop()
-    if isinstance(callable_or_null, Null):
-        fn = self_or_callable
+def _do_call(interp: Interpreter, nargs: int, kw: tuple[str, ...]) -> None:
+    args = interp.popn(nargs)
+    upper, lower = interp.pop(), interp.pop()
+    # 3.11/3.12 push [NULL, callable] or [method, self]; 3.13 [callable, NULL] or [method, self]
+    if isinstance(lower, Null):
+        fn = upper
+    elif isinstance(upper, Null):
+        fn = lower
     else:
-        fn = callable_or_null
-        args = [self_or_callable, *args]
-    kw = interp.frame.kw_names
-    interp.frame.kw_names = ()
+        fn = lower
+        args = [upper, *args]
     kwargs = dict(zip(kw, args[len(args) - len(kw) :])) if kw else {}
     if kw:
         args = args[: len(args) - len(kw)]
     interp.push(calls.call(interp, fn, args, kwargs))
 
 
+@handles("CALL")
+def _call(interp: Interpreter, ins: Instr) -> None:
+    kw = interp.frame.kw_names
+    interp.frame.kw_names = ()
+    _do_call(interp, ins.arg, kw)
+
+
+@handles("CALL_KW", versions=((3, 13),))
+def _call_kw(interp: Interpreter, ins: Instr) -> None:
+    names = interp.pop()
+    assert isinstance(names, Const)
+    _do_call(interp, ins.arg, tuple(names.value))
+
+
+@handles("CALL_FUNCTION_EX")
+def _call_function_ex(interp: Interpreter, ins: Instr) -> None:
+    raise interp.unsupported("a call with `*args` or `**kwargs`", "not supported yet")
+
+
 # ------------------------------------------------------------------ control flow
 @handles("GET_ITER")
 def _get_iter(interp: Interpreter, ins: Instr) -> None:
     it = interp.pop()
-    if not isinstance(it, Range):
-        raise interp.unsupported(f"a `for` loop over {it.describe()}", "only `for ... in range(...)` is supported yet")
-    interp.push(RangeIter(it))
+    if isinstance(it, Range):
+        interp.push(RangeIter(it))
+    elif isinstance(it, (Tuple, List)) or isinstance(it, Const) and isinstance(it.value, (tuple, list)):
+        interp.push(StaticIter(tuple(_items(interp, it, "iterating over"))))
+    else:
+        raise interp.unsupported(
+            f"a `for` loop over {it.describe()}", "loops run over range(...) or over a tuple or list known now"
+        )
 
 
 @handles("FOR_ITER")
-def _for_iter(interp: Interpreter, ins: Instr) -> int:
-    it = interp.pop()
+def _for_iter(interp: Interpreter, ins: Instr) -> int | None:
+    it = interp.frame.stack[-1]
+    if isinstance(it, StaticIter):
+        if it.pos >= len(it.items):
+            interp.pop()
+            assert ins.loop_exit is not None
+            return ins.loop_exit
+        interp.frame.stack[-1] = StaticIter(it.items, it.pos + 1)
+        interp.push(it.items[it.pos])
+        return None
+    interp.pop()
     assert isinstance(it, RangeIter)
-    return interp.for_loop(ins, it)
+    return control_flow.for_loop(interp, ins, it)
 
 
-def _static_truth(interp: Interpreter, v: Value) -> bool:
-    if isinstance(v, Const):
-        return bool(v.value)
-    if isinstance(v, Tensor):
-        raise interp.unsupported("`if` on a tensor", "data-dependent branches are not supported yet")
-    if isinstance(v, Scalar):
-        raise interp.unsupported("`if` on a run-time number", "branches on run-time values are not supported yet")
-    return True
+def _jump_if(when: bool, keep: bool = False) -> Handler:
+    """POP_JUMP_IF_TRUE/FALSE, and (keep=True) JUMP_IF_TRUE/FALSE_OR_POP of 3.11."""
 
-
-def _jump_if(when: bool) -> Handler:
     def handler(interp: Interpreter, ins: Instr) -> int | None:
-        cond = _static_truth(interp, interp.pop())
-        return ins.target if cond == when else None
+        v = interp.pop()
+        cond = control_flow.truth(interp, v)
+        if isinstance(cond, bool):
+            if cond == when:
+                if keep:
+                    interp.push(v)
+                return ins.target
+            return None
+        return control_flow.branch(interp, ins, cond, when, v if keep else None)
 
     return handler
 
@@ -304,6 +585,10 @@ if PY == (3, 11):
         ("POP_JUMP_BACKWARD_IF_TRUE", _jump_if(True)),
         ("POP_JUMP_FORWARD_IF_NONE", _jump_if_none(True)),
         ("POP_JUMP_FORWARD_IF_NOT_NONE", _jump_if_none(False)),
+        ("POP_JUMP_BACKWARD_IF_NONE", _jump_if_none(True)),
+        ("POP_JUMP_BACKWARD_IF_NOT_NONE", _jump_if_none(False)),
+        ("JUMP_IF_FALSE_OR_POP", _jump_if(False, keep=True)),
+        ("JUMP_IF_TRUE_OR_POP", _jump_if(True, keep=True)),
     ):
         handles(_name, versions=((3, 11),))(_h)
 else:
@@ -313,39 +598,41 @@ else:
         ("POP_JUMP_IF_NONE", _jump_if_none(True)),
         ("POP_JUMP_IF_NOT_NONE", _jump_if_none(False)),
     ):
-        handles(_name, versions=((3, 12),))(_h)
+        handles(_name, versions=((3, 12), (3, 13)))(_h)
 
 
-@handles("END_FOR", versions=((3, 12),))
+@handles("END_FOR", versions=((3, 12), (3, 13)))
 def _end_for(interp: Interpreter, ins: Instr) -> None:
-    # CPython 3.12 pops the iterator and its last value here; an exhausted FOR_ITER
-    # jumps past it (as Interpreter.for_loop does), so only other paths run it.
-    interp.popn(2)
+    # An exhausted FOR_ITER jumps past END_FOR (Instr.loop_exit), so only other paths run it:
+    # 3.12 pops the iterator and its last value here, 3.13 one value (a POP_TOP follows).
+    interp.popn(2 if PY == (3, 12) else 1)
 
 
-@handles("JUMP_FORWARD")
-def _jump_forward(interp: Interpreter, ins: Instr) -> int:
+@handles("JUMP_FORWARD", "JUMP_BACKWARD", "JUMP_BACKWARD_NO_INTERRUPT")
+def _jump(interp: Interpreter, ins: Instr) -> int:
     assert ins.target is not None
     return ins.target
 
 
-@handles("JUMP_BACKWARD")
-def _jump_backward(interp: Interpreter, ins: Instr) -> int:
-    raise interp.unsupported("this loop", "only `for ... in range(...)` loops are supported yet")
+def _return(interp: Interpreter, value: Value) -> int:
+    interp.frame.locals[RETVAL] = value
+    interp.frame.locals[RET] = Const(True)
+    return TERM
 
 
 @handles("RETURN_VALUE")
 def _return_value(interp: Interpreter, ins: Instr) -> int:
-    from jic.frontend.interpreter import _Return
-
-    raise _Return(interp.pop())
+    return _return(interp, interp.pop())
 
 
-@handles("RETURN_CONST", versions=((3, 12),))
+@handles("RETURN_CONST", versions=((3, 12), (3, 13)))
 def _return_const(interp: Interpreter, ins: Instr) -> int:
-    from jic.frontend.interpreter import _Return
+    return _return(interp, Const(ins.argval))
 
-    raise _Return(Const(ins.argval))
+
+@handles("LOAD_ASSERTION_ERROR", "RAISE_VARARGS")
+def _raise(interp: Interpreter, ins: Instr) -> None:
+    raise interp.unsupported("`assert` or `raise`", "compiled code cannot raise exceptions yet")
 
 
 __all__ = ["HANDLERS", "handles"]

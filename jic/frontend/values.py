@@ -35,6 +35,7 @@ class Const(Value):
 @dataclass(eq=False)
 class Tensor(Value):
     ssa: SSAValue
+    fresh: bool = False  # made by the function itself (not an argument or a view of one): in-place ops may rebind it
 
     @property
     def type(self) -> TensorType:
@@ -156,3 +157,11 @@ class Function(Value):
 
     def describe(self) -> str:
         return f"function {self.code.co_name}"
+
+
+@dataclass(eq=False)
+class StaticIter(Value):
+    """Iteration over a tuple or list known now: each item in turn, as Python does."""
+
+    items: tuple[Value, ...]
+    pos: int = 0

@@ -13,6 +13,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     lower_to_llvm,
     outline_kernels,
     simplify_loop_carried,
+    sink_control_flow,
     sink_loops,
 )
 from jic.passes.registry import PassRegistryError, UnknownPassError, get, names, origin, register, unregister

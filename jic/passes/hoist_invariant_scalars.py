@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects import scf
+from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import ModuleOp, TensorType
 from xdsl.ir import Operation
 from xdsl.passes import ModulePass
@@ -29,19 +29,25 @@ from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
 
 
+_MAY_FAULT = (arith.DivSIOp, arith.DivUIOp, arith.RemSIOp, arith.RemUIOp)
+
+
 def _scalar_op(op: Operation) -> bool:
     if op.regions or any(isinstance(r.type, TensorType) for r in op.results):
         return False
     return isinstance(op, DimOp) or op.name.startswith("arith.")
 
 
-def hoist_from(loop: scf.ForOp) -> None:
-    for inner in [o for o in loop.body.walk() if isinstance(o, scf.ForOp) and o is not loop]:
+def hoist_from(loop: scf.ForOp | scf.WhileOp | scf.IfOp) -> None:
+    for inner in [o for o in loop.walk() if isinstance(o, (scf.ForOp, scf.WhileOp, scf.IfOp)) and o is not loop]:
         hoist_from(inner)
     changed = True
     while changed:
         changed = False
-        for op in list(loop.body.block.ops):
+        ops = [op for r in loop.regions for b in r.blocks for op in b.ops]
+        for op in ops:
+            if isinstance(loop, scf.IfOp) and isinstance(op, _MAY_FAULT):
+                continue  # a division stays under the condition that guards it
             if _scalar_op(op) and not any(defined_inside(o, loop) for o in op.operands):
                 op.detach()
                 Rewriter.insert_op(op, InsertPoint.before(loop))
@@ -54,6 +60,7 @@ class HoistInvariantScalars(ModulePass):
     name = "hoist-invariant-scalars"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for loop in [o for o in op.walk() if isinstance(o, scf.ForOp)]:
-            if not isinstance(loop.parent_op(), scf.ForOp):
+        region_ops = (scf.ForOp, scf.WhileOp, scf.IfOp)
+        for loop in [o for o in op.walk() if isinstance(o, region_ops)]:
+            if not isinstance(loop.parent_op(), region_ops):
                 hoist_from(loop)

@@ -79,6 +79,8 @@ class _FunctionShapes:
                 structured_shapes.infer(self, op)
             elif isinstance(op, T.DimOp) and op.parent_op() is not self.f:
                 structured_shapes.hoist_size(self, op)
+            elif isinstance(op, (scf.YieldOp, scf.ConditionOp)) and isinstance(op.parent_op(), (scf.WhileOp, scf.IfOp)):
+                self.region_yield(op)
 
     def elementwise(self, op: T.ElementwiseOp) -> None:
         shapes = [_rank_shape(o) for o in op.operands]
@@ -102,8 +104,9 @@ class _FunctionShapes:
         msg = f"{loc_of(op)}: index out of range for dimension {d} of a tensor of size {src[d]}"
         idx = op.index
         loop = idx.block.parent_op() if isinstance(idx, BlockArgument) else None
-        if isinstance(loop, scf.ForOp) and idx.index == 0:
-            lb, ub = loop.lb, loop.ub
+        bounds = _counted_bounds(loop, idx)
+        if bounds is not None:
+            lb, ub = bounds
             if not (_defined_at_top(lb, self.f) and _defined_at_top(ub, self.f)):
                 raise UnsupportedError(
                     f"indexing with a loop index whose bounds are computed inside another loop ({loc_of(op)})"
@@ -127,6 +130,36 @@ class _FunctionShapes:
                 f"an index computed from a loop index ({loc_of(op)})", "only `t` itself can index yet, not e.g. `t + 1`"
             )
 
+    def region_yield(self, y: Operation) -> None:
+        """scf.while carries its values with the shapes it was entered with; both branches
+        of an scf.if yield the shapes of the then-branch (shape_of reads those)."""
+        owner = y.parent_op()
+        if isinstance(owner, scf.WhileOp):
+            wants = list(owner.arguments)
+            gots = list(y.operands[1:] if isinstance(y, scf.ConditionOp) else y.operands)
+        else:
+            assert isinstance(owner, scf.IfOp)
+            if y.parent_block() is owner.true_region.block:
+                return
+            wants = list(owner.true_region.block.last_op.operands)  # type: ignore[union-attr]
+            gots = list(y.operands)
+        self._same_shapes(owner, wants, gots)
+
+    def _same_shapes(self, owner: Operation, wants: list[SSAValue], gots: list[SSAValue]) -> None:
+        top = top_level_op(owner, self.f)
+        for init, new in zip(wants, gots):
+            if not isinstance(init.type, TensorType):
+                continue
+            for w, g in zip(shape_of(init), shape_of(new)):
+                if w == g:
+                    continue
+                msg = (
+                    f"{loc_of(owner)}: a tensor would have different sizes on different paths or iterations "
+                    f"({w} and {g}); jic needs one shape"
+                )
+                wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
+                self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
+
     def loop_yield(self, y: scf.YieldOp) -> None:
         loop = y.parent_op()
         assert isinstance(loop, scf.ForOp)
@@ -144,6 +177,19 @@ class _FunctionShapes:
                 )
                 wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
                 self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
+
+
+def _counted_bounds(loop: Operation | None, idx: SSAValue) -> tuple[SSAValue, SSAValue] | None:
+    """(lb, ub) if `idx` is the index of a loop over [lb, ub) with a positive step: an scf.for,
+    or an scf.while that counts (`jic.counted`: a `for` that can stop early)."""
+    assert isinstance(idx, BlockArgument) or loop is None
+    if isinstance(loop, scf.ForOp) and idx.index == 0:  # type: ignore[union-attr]
+        return loop.lb, loop.ub
+    if isinstance(loop, scf.WhileOp) and "jic.counted" in loop.attributes and idx.index == 0:  # type: ignore[union-attr]
+        cmp = loop.before_region.block.first_op
+        if isinstance(cmp, arith.CmpiOp) and cmp.predicate.value.data == 2:  # slt
+            return loop.arguments[0], cmp.rhs
+    return None
 
 
 def _defined_at_top(v: SSAValue, f: func.FuncOp) -> bool:

@@ -69,6 +69,8 @@ MATH_CALLS = {
     math.LogOp: ("__nv_logf", "__nv_log", "logf", "log"),
     math.SqrtOp: ("__nv_sqrtf", "__nv_sqrt", "sqrtf", "sqrt"),
     math.AbsFOp: ("__nv_fabsf", "__nv_fabs", "fabsf", "fabs"),
+    math.SinOp: ("__nv_sinf", "__nv_sin", "sinf", "sin"),
+    math.CosOp: ("__nv_cosf", "__nv_cos", "cosf", "cos"),
 }
 CASTS = {arith.SIToFPOp: llvm.SIToFPOp, arith.ExtFOp: llvm.FPExtOp, arith.TruncFOp: llvm.FPTruncOp}
 
@@ -212,6 +214,8 @@ class KernelTranslator:
             self.translate_if(op)
         elif isinstance(op, scf.ForOp):
             self.translate_for(op)
+        elif isinstance(op, scf.WhileOp):
+            self.translate_while(op)
         elif isinstance(op, gpu.ReturnOp):
             if self.target == "cpu":
                 nxt = self.add(llvm.AddOp(self.gid, self.const_int(1)))
@@ -295,6 +299,40 @@ class KernelTranslator:
         for r, a in zip(op.results, exit_b.args):
             self.vmap[r] = a
         self.block = exit_b
+
+
+def _translate_while(self: KernelTranslator, op: scf.WhileOp) -> None:
+    """before: args -> (cond, vals); after: vals -> args. Blocks: header(args) runs `before`
+    and branches on cond to body(vals) or exit(vals); body runs `after` and jumps back."""
+    inits = [self.v(a) for a in op.arguments]
+    before, after = op.before_region.block, op.after_region.block
+    header = self.new_block([x.type for x in inits])
+    body = self.new_block([llvm_type(a.type) for a in after.args])
+    exit_b = self.new_block([llvm_type(r.type) for r in op.results])
+    self.add(llvm.BrOp(header, *inits))
+    self.block = header
+    for a, h in zip(before.args, header.args):
+        self.vmap[a] = h
+    for inner in before.ops:
+        if isinstance(inner, scf.ConditionOp):
+            vals = [self.v(a) for a in inner.args]
+            self.add(llvm.CondBrOp(self.v(inner.condition), body, vals, exit_b, vals))
+        else:
+            self.translate_op(inner)
+    self.block = body
+    for a, h in zip(after.args, body.args):
+        self.vmap[a] = h
+    for inner in after.ops:
+        if isinstance(inner, scf.YieldOp):
+            self.add(llvm.BrOp(header, *(self.v(a) for a in inner.arguments)))
+        else:
+            self.translate_op(inner)
+    for r, a in zip(op.results, exit_b.args):
+        self.vmap[r] = a
+    self.block = exit_b
+
+
+KernelTranslator.translate_while = _translate_while  # type: ignore[attr-defined]
 
 
 def _icmp(pred: str) -> IntegerAttr:

@@ -25,6 +25,7 @@ TENSOR_PIPELINE = [
     "hoist-step-matmuls",
     "infer-shapes",
     "sink-loops-into-kernels",
+    "sink-control-flow-into-kernels",
     "elementwise-to-kernels",
     "cse",
     "fuse-kernels",

@@ -62,7 +62,7 @@ class Scalarizer:
             return self.scalars[v]
         op = v.owner
         if isinstance(op, Operation) and op in self.inside:
-            if not op.name.startswith("arith."):
+            if not op.name.startswith(("arith.", "math.")):
                 raise UnsupportedError(f"the scalar op {op.name} inside a fused loop")
             clone = op.clone_without_regions()
             for i, o in enumerate(op.operands):

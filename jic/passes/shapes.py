@@ -36,6 +36,10 @@ def shape_of(v: SSAValue) -> Shape:
         op = v.op
         if isinstance(op, scf.ForOp):
             return shape_of(op.iter_args[v.index])
+        if isinstance(op, scf.WhileOp):
+            return shape_of(op.arguments[v.index])
+        if isinstance(op, scf.IfOp):  # infer-shapes checks that both branches agree
+            return shape_of(op.true_region.block.last_op.operands[v.index])  # type: ignore[union-attr]
         attr = op.attributes.get(SHAPE_ATTR)
         if attr is None:
             raise ValueError(f"{op.name} has no {SHAPE_ATTR}: run infer-shapes first")
@@ -48,6 +52,8 @@ def shape_of(v: SSAValue) -> Shape:
         return tuple(ArgDim(name, i) for i in range(len(v.type.get_shape())))
     if isinstance(owner, scf.ForOp):
         return shape_of(owner.iter_args[v.index - 1])
+    if isinstance(owner, scf.WhileOp):  # both regions' arguments carry the loop's values
+        return shape_of(owner.arguments[v.index])
     raise ValueError(f"no shape for a block argument of {owner.name if owner else '?'}")
 
 

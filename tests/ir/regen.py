@@ -1,4 +1,4 @@
-"""Regenerate the pass IR tests in this folder: python tests/ir/regen.py
+"""Regenerate the pass IR tests in this folder: python tests/ir/regen.py [chain ...]
 
 Each `<n>-<pass>.mlir` holds the IR before one pass (`// INPUT:`) and the IR
 it must produce (`// OUTPUT:`); the chain starts from the frontend's IR of a
@@ -36,14 +36,18 @@ CHAINS = {
     ],
     # reductions become kernels that compute their producers in the reduction loop
     "softmax": ["infer-shapes", "elementwise-to-kernels", "cse", "fuse-kernels"],
+    "loop_branch": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
+    "early_return": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
 }
 
 
-def main() -> None:
+def main(only: list[str]) -> None:
+    """Regenerate every chain, or only the chains named on the command line."""
+    chains = {n: p for n, p in CHAINS.items() if not only or n in only}
     for old in os.listdir(HERE):
-        if old.endswith(".mlir"):
+        if old.endswith(".mlir") and old.split("-")[0] in chains:
             os.remove(os.path.join(HERE, old))
-    for name, passes in CHAINS.items():
+    for name, passes in chains.items():
         text = open(os.path.join(HERE, f"{name}.input")).read()
         for i, p in enumerate(passes):
             module = Parser(make_context(), text).parse_module()
@@ -56,4 +60,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

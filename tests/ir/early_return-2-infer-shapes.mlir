@@ -1,0 +1,109 @@
+// PASS: infer-shapes
+// INPUT:
+builtin.module {
+  func.func @early_return(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>, %n: index) -> tensor<?x?xf32> attributes {jic.params = "x,h,n", jic.returns_tuple = "0"} {
+    %0 = jic.dim %x[1] {loc = "early_return.py:2"} : tensor<?x?x?xf32>
+    %1 = arith.constant 0 : index
+    %2 = arith.constant 1 : index
+    %3 = arith.constant false
+    %4 = arith.constant false
+    %5 = arith.constant true
+    %6 = arith.constant true
+    %7 = arith.constant 2.000000e+00 : f64
+    %8 = arith.constant true
+    %9 = arith.constant false
+    %10 = arith.constant false
+    %11 = arith.constant true
+    %12 = arith.constant false
+    %13, %14, %15, %16, %17 = scf.while (%18 = %1, %19 = %h, %20 = %3, %21 = %4, %22 = %h) : (index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) -> (index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) {
+      %23 = arith.cmpi slt, %18, %0 : index
+      %24 = arith.xori %20, %5 : i1
+      %25 = arith.andi %23, %24 : i1
+      %26 = arith.xori %21, %6 : i1
+      %27 = arith.andi %25, %26 : i1
+      scf.condition(%27) {loc = "early_return.py:2"} %18, %19, %20, %21, %22 : index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+    } do {
+    ^bb0(%28: index, %29: tensor<?x?xf32>, %30: i1, %31: i1, %32: tensor<?x?xf32>):
+      %33 = arith.cmpi eq, %28, %n : index
+      %34, %35, %36, %37 = scf.if %33 -> (tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) {
+        %38 = jic.mul %29, %7 {loc = "early_return.py:4"} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>
+        scf.yield %29, %8, %9, %38 : tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+      } else {
+        %39 = jic.select %x[1 = %28] {loc = "early_return.py:5"} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+        %40 = jic.add %29, %39 {loc = "early_return.py:5"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+        %41 = jic.tanh %40 {loc = "early_return.py:5"} : tensor<?x?xf32> -> tensor<?x?xf32>
+        scf.yield %41, %10, %11, %32 : tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+      }{loc = "early_return.py:3"}
+      %42 = arith.addi %28, %2 : index
+      scf.yield %42, %34, %12, %35, %37 : index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+    } attributes {loc = "early_return.py:2", jic.counted}
+    %43 = arith.constant true
+    %44 = arith.xori %16, %43 : i1
+    %45 = arith.constant true
+    %46, %47 = scf.if %44 -> (i1, tensor<?x?xf32>) {
+      scf.yield %45, %14 : i1, tensor<?x?xf32>
+    } else {
+      scf.yield %16, %17 : i1, tensor<?x?xf32>
+    }{loc = "early_return.py:2"}
+    func.return %47 : tensor<?x?xf32>
+  }
+}
+// OUTPUT:
+builtin.module {
+  func.func @early_return(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>, %n: index) -> tensor<?x?xf32> attributes {jic.params = "x,h,n", jic.returns_tuple = "0"} {
+    %0 = jic.dim %x[1] {loc = "early_return.py:2"} : tensor<?x?x?xf32>
+    %1 = arith.constant 0 : index
+    %2 = arith.constant 1 : index
+    %3 = arith.constant false
+    %4 = arith.constant false
+    %5 = arith.constant true
+    %6 = arith.constant true
+    %7 = arith.constant 2.000000e+00 : f64
+    %8 = arith.constant true
+    %9 = arith.constant false
+    %10 = arith.constant false
+    %11 = arith.constant true
+    %12 = arith.constant false
+    %13 = jic.dim %h[0] : tensor<?x?xf32>
+    %14 = jic.dim %x[0] : tensor<?x?x?xf32>
+    %15 = jic.broadcast_dim %13, %14 {msg = "early_return.py:5: add: the sizes (h.0, h.1) and (x.0, x.2) cannot be broadcast"}
+    %16 = jic.dim %h[1] : tensor<?x?xf32>
+    %17 = jic.dim %x[2] : tensor<?x?x?xf32>
+    %18 = jic.broadcast_dim %16, %17 {msg = "early_return.py:5: add: the sizes (h.0, h.1) and (x.0, x.2) cannot be broadcast"}
+    %19 = arith.cmpi eq, %13, %15 : index
+    cf.assert %19, "early_return.py:3: a tensor would have different sizes on different paths or iterations (h.0 and bcast(h.0, x.0)); jic needs one shape" {jic.limitation}
+    %20 = arith.cmpi eq, %16, %18 : index
+    cf.assert %20, "early_return.py:3: a tensor would have different sizes on different paths or iterations (h.1 and bcast(h.1, x.2)); jic needs one shape" {jic.limitation}
+    %21, %22, %23, %24, %25 = scf.while (%26 = %1, %27 = %h, %28 = %3, %29 = %4, %30 = %h) : (index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) -> (index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) {
+      %31 = arith.cmpi slt, %26, %0 : index
+      %32 = arith.xori %28, %5 : i1
+      %33 = arith.andi %31, %32 : i1
+      %34 = arith.xori %29, %6 : i1
+      %35 = arith.andi %33, %34 : i1
+      scf.condition(%35) {loc = "early_return.py:2"} %26, %27, %28, %29, %30 : index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+    } do {
+    ^bb0(%36: index, %37: tensor<?x?xf32>, %38: i1, %39: i1, %40: tensor<?x?xf32>):
+      %41 = arith.cmpi eq, %36, %n : index
+      %42, %43, %44, %45 = scf.if %41 -> (tensor<?x?xf32>, i1, i1, tensor<?x?xf32>) {
+        %46 = jic.mul %37, %7 {loc = "early_return.py:4", jic.shape = ["h.0", "h.1"]} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>
+        scf.yield %37, %8, %9, %46 : tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+      } else {
+        %47 = jic.select %x[1 = %36] {loc = "early_return.py:5", jic.shape = ["x.0", "x.2"]} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+        %48 = jic.add %37, %47 {loc = "early_return.py:5", jic.shape = ["bcast(h.0, x.0)", "bcast(h.1, x.2)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+        %49 = jic.tanh %48 {loc = "early_return.py:5", jic.shape = ["bcast(h.0, x.0)", "bcast(h.1, x.2)"]} : tensor<?x?xf32> -> tensor<?x?xf32>
+        scf.yield %49, %10, %11, %40 : tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+      }{loc = "early_return.py:3"}
+      %50 = arith.addi %36, %2 : index
+      scf.yield %50, %42, %12, %43, %45 : index, tensor<?x?xf32>, i1, i1, tensor<?x?xf32>
+    } attributes {loc = "early_return.py:2", jic.counted}
+    %51 = arith.constant true
+    %52 = arith.xori %24, %51 : i1
+    %53 = arith.constant true
+    %54, %55 = scf.if %52 -> (i1, tensor<?x?xf32>) {
+      scf.yield %53, %22 : i1, tensor<?x?xf32>
+    } else {
+      scf.yield %24, %25 : i1, tensor<?x?xf32>
+    }{loc = "early_return.py:2"}
+    func.return %55 : tensor<?x?xf32>
+  }
+}
