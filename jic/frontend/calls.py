@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from jic.frontend import calls_linalg, emit, pycalls
-from jic.frontend.values import Attr, Const, Range, Scalar, Shape, Tensor, Value
+from jic.frontend.values import Attr, Const, List, Range, Scalar, Shape, Tensor, Value
 from jic.ir import tensor_ops as T
 
 if TYPE_CHECKING:

@@ -185,9 +185,7 @@ def flags_pending(interp: Interpreter) -> bool:
     return any(isinstance(interp.frame.locals.get(f), Scalar) for f in FLAGS)
 
 
-def run_path(
-    interp: Interpreter, pc: int, join: int, push: Value | None = None, still_here: bool = False
-) -> PathState:
+def run_path(interp: Interpreter, pc: int, join: int, push: Value | None = None, still_here: bool = False) -> PathState:
     """Interpret from `pc` to `join` into a fresh block, from a copy of the current state
     (`still_here`: on the paths that did not leave, whose flags are all false)."""
     frame = interp.frame
@@ -509,7 +507,12 @@ def _check_unchanged(interp: Interpreter, body: _Body, outer: dict[str, Value], 
 
 
 def _after_loop(
-    interp: Interpreter, outer: dict[str, Value], carried: list[str], results: list[SSAValue], body: _Body, names: set[str]
+    interp: Interpreter,
+    outer: dict[str, Value],
+    carried: list[str],
+    results: list[SSAValue],
+    body: _Body,
+    names: set[str],
 ) -> None:
     frame = interp.frame
     frame.locals = dict(outer)
@@ -551,9 +554,9 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             inits.append(rv)
     types = [i.type for i in inits]
     body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [it])
+    interp.instr = ins  # the loop's line is the `for` line
     _check_unchanged(interp, body, outer, carried)
     yields = _yields(interp, body, carried, inits)
-    interp.instr = ins  # the loop's line is the `for` line
     if not early:
         body.block.add_op(scf.YieldOp(*yields))
         loop = interp.emit(scf.ForOp(lb, ub, st, inits, Region(body.block)))
@@ -608,6 +611,7 @@ def while_loop(interp: Interpreter, head: int) -> int:
         body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, False, [])
     finally:
         frame.active_whiles.discard(head)
+    interp.instr = frame.instrs[head]
     _check_unchanged(interp, body, outer, carried)
     saved = interp.block
     interp.block = body.block

@@ -630,6 +630,12 @@ def _return_const(interp: Interpreter, ins: Instr) -> int:
     return _return(interp, Const(ins.argval))
 
 
+@handles("PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE", "CHECK_EXC_MATCH")
+def _exception(interp: Interpreter, ins: Instr) -> None:
+    # only exception paths run these (a comprehension's cleanup); `try` is refused at its handler
+    raise interp.unsupported("exception handling (`try`)", "not compiled yet")
+
+
 @handles("LOAD_ASSERTION_ERROR", "RAISE_VARARGS")
 def _raise(interp: Interpreter, ins: Instr) -> None:
     raise interp.unsupported("`assert` or `raise`", "compiled code cannot raise exceptions yet")

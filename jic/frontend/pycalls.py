@@ -11,7 +11,6 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from xdsl.dialects import arith
 from xdsl.dialects import math as xmath
 
 from jic.frontend import emit, inline
@@ -109,7 +108,9 @@ def _isinstance(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]
         return Const(issubclass(py, cls.value) if isinstance(cls.value, type) else isinstance(py(), cls.value))
     for k, py in kinds.items():
         if isinstance(obj, k):
-            return Const(issubclass(py, cls.value) if isinstance(cls.value, type) else any(issubclass(py, c) for c in cls.value))
+            return Const(
+                issubclass(py, cls.value) if isinstance(cls.value, type) else any(issubclass(py, c) for c in cls.value)
+            )
     raise interp.unsupported(f"isinstance() of {obj.describe()}")
 
 

@@ -28,7 +28,6 @@ from jic.ir.tensor_ops import DimOp
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
 
-
 _MAY_FAULT = (arith.DivSIOp, arith.DivUIOp, arith.RemSIOp, arith.RemUIOp)
 
 

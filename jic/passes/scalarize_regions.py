@@ -122,7 +122,9 @@ class RegionScalarizer(Scalarizer):
         before_src, after_src = op.before_region.block, op.after_region.block
         types = [_elem_type(a.type) for a in before_src.args]
         before = self.body(before_src, types, self._yielding(before_src, scf.ConditionOp))
-        after = self.body(after_src, [_elem_type(a.type) for a in after_src.args], self._yielding(after_src, scf.YieldOp))
+        after = self.body(
+            after_src, [_elem_type(a.type) for a in after_src.args], self._yielding(after_src, scf.YieldOp)
+        )
         return scf.WhileOp(inits, [_elem_type(r.type) for r in op.results], Region(before), Region(after))
 
     def _if(self, op: scf.IfOp) -> Operation:

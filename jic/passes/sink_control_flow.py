@@ -45,9 +45,11 @@ def _tensor_values(op: Operation) -> list[SSAValue]:
     """The tensors a region op carries or produces: they set the kernel's iteration space.
     (Tensors inside may be smaller, broadcasting: read at the kernel's indices they give
     the broadcast element, since size-1 dims are read with stride 0.)"""
-    return [r for r in (*op.results, *op.operands) if isinstance(r.type, TensorType)] if not isinstance(
-        op, scf.IfOp
-    ) else [r for r in op.results if isinstance(r.type, TensorType)]
+    return (
+        [r for r in (*op.results, *op.operands) if isinstance(r.type, TensorType)]
+        if not isinstance(op, scf.IfOp)
+        else [r for r in op.results if isinstance(r.type, TensorType)]
+    )
 
 
 def _fits(op: Operation) -> bool:
