@@ -33,12 +33,14 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.errors import UnsupportedError
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
-from jic.passes import registry
+from jic.passes import dependence, registry
 from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
 from jic.passes.shapes import DimMaterializer, shape_of
 
 INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, *REGION_OPS)
-LEFT_ON_HOST = ("jic.coupled", "jic.host_loop")  # set by sink-loops-into-kernels on loops it rejects
+# set by sink-loops-into-kernels on a loop whose elements depend on each other (`jic.host_loop`,
+# "no per-thread form", is also set for the branches and inner loops this pass does handle)
+LEFT_ON_HOST = ("jic.coupled",)
 
 
 def _tensor_values(op: Operation) -> list[SSAValue]:
@@ -55,6 +57,8 @@ def _tensor_values(op: Operation) -> list[SSAValue]:
 def _fits(op: Operation) -> bool:
     """Only per-element work inside, and every carried tensor of one shape."""
     if any(k in op.attributes for k in LEFT_ON_HOST):
+        return False
+    if isinstance(op, scf.ForOp) and (verdict := dependence.analyze(op)) is not None and not verdict.all_free:
         return False
     values = list(_tensor_values(op))
     for inner in op.walk():
