@@ -93,7 +93,7 @@ builtin.module {
         scf.yield %34 : tensor<?x?xf32>
       }{loc = "loop_branch.py:3"}
       scf.yield %30 : tensor<?x?xf32>
-    } {loc = "loop_branch.py:2"}
+    } {loc = "loop_branch.py:2", jic.host_loop = "scf.if at loop_branch.py:3 has no per-thread form"}
     func.return %18 : tensor<?x?xf32>
   }
 }
