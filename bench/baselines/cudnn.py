@@ -30,9 +30,16 @@ def elman_cudnn(first_args: tuple):
 
 
 def lstm_cudnn(first_args: tuple):
+    """The workload's per-gate weights (4, I, H), (4, H, H), (4, H) concatenated gate after gate."""
     x, h, c, w_ih, w_hh, b = first_args
-    lstm = torch.nn.LSTM(w_ih.shape[0], w_hh.shape[0], batch_first=True).to(x.device)
-    _load(lstm, w_ih, w_hh, b)
+    n_in, hidden = w_ih.shape[1], w_ih.shape[2]
+    lstm = torch.nn.LSTM(n_in, hidden, batch_first=True).to(x.device)
+    _load(
+        lstm,
+        w_ih.permute(1, 0, 2).reshape(n_in, 4 * hidden),
+        w_hh.permute(1, 0, 2).reshape(hidden, 4 * hidden),
+        b.reshape(-1),
+    )
 
     def run(x_seq, h0, c0, *weights):
         _, (h_n, c_n) = lstm(x_seq, (h0.unsqueeze(0), c0.unsqueeze(0)))

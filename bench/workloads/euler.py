@@ -1,44 +1,41 @@
-"""Explicit Euler integration of the logistic equation dx/dt = r x (1 - x), one growth rate per element.
+"""Explicit Euler integration of a batch of Van der Pol oscillators (many steps of elementwise math).
 
-Nothing but the initial state and the rates is read: the time is the serial chain of 2000 steps, which is
-why B*H is kept to about one wave of threads (more elements would make it FP32-throughput bound instead).
-(A system of two coupled states, e.g. Van der Pol's, is not used: jic does not compile loops that carry
-two tensors updated from each other yet.)
+    x' = y,  y' = mu (1 - x^2) y - x
+
+Two coupled states, nothing read per step: the time is the serial chain of 2000 steps, which is why B*H
+is kept to about one wave of threads (more oscillators would make it FP32-throughput bound instead).
 """
 
 from __future__ import annotations
 
 import torch
 
-from bench.workloads.base import Workload, rand
+from bench.workloads.base import Workload, randn
 
 
-def logistic_euler(x: torch.Tensor, r: torch.Tensor, dt: float, steps: int) -> torch.Tensor:
+def van_der_pol(x: torch.Tensor, y: torch.Tensor, mu: float, dt: float, steps: int):
     for _ in range(steps):
-        x = x + dt * r * x * (1.0 - x)
-    return x
+        dy = mu * (1.0 - x * x) * y - x
+        x = x + dt * y
+        y = y + dt * dy
+    return x, y
 
 
 def _inputs(s, device, gen):
     b, h = s["B"], s["H"]
-    return (
-        rand(gen, b, h, lo=0.01, hi=0.99, device=device),
-        rand(gen, b, h, lo=0.5, hi=2.0, device=device),
-        0.002,
-        s["T"],
-    )
+    return randn(gen, b, h, device=device), randn(gen, b, h, device=device), 1.5, 0.005, s["T"]
 
 
 WORKLOAD = Workload(
     name="euler",
-    title="Euler ODE (logistic)",
-    formula="x = x + dt * r * x * (1 - x)",
-    fn=logistic_euler,
+    title="Euler ODE (Van der Pol)",
+    formula="dy = mu*(1 - x*x)*y - x; x += dt*y; y += dt*dy",
+    fn=van_der_pol,
     shapes=[{"B": 32, "H": 1024, "T": 2000}],
     smoke_shapes=[{"B": 2, "H": 8, "T": 20}],
     inputs=_inputs,
-    bytes=lambda s: 4 * 3 * s["B"] * s["H"],
+    bytes=lambda s: 4 * 4 * s["B"] * s["H"],
     steps=lambda s: s["T"],
-    # (dt r) * x and 1 - x side by side, their product, x + it: three dependent operations per step
-    chain={"fma": 3},
+    # x*x, 1 - ., mu * . * y (two), . - x, y + dt * .: about four dependent multiply-adds once contracted
+    chain={"fma": 4},
 )
