@@ -107,6 +107,8 @@ class KernelLauncher:
         self.n_tensors = sum(1 for a in op.args if isinstance(a.type, TensorType))
         self.scalar_ctypes = [_ctype(a.type) for a in op.args if not isinstance(a.type, TensorType)]
         self.out_dtypes = [dtypes.torch_dtype(r.type) for r in op.outputs]
+        lanes = op.attributes.get("jic.lanes")  # threads per element (a warp for reductions on the GPU)
+        self.lanes = lanes.value.data if lanes is not None else 1  # type: ignore[attr-defined]
 
     def __call__(self, sizes: list[int], args: list[Any]) -> list[torch.Tensor]:
         tensors = args[: self.n_tensors]
@@ -123,7 +125,7 @@ class KernelLauncher:
             params.extend(ctypes.c_int64(0 if sz == 1 else st) for sz, st in zip(t.shape, t.stride()))
         params.extend(ctypes.c_int64(s) for s in sizes)
         params.extend(ct(v) for ct, v in zip(self.scalar_ctypes, args[self.n_tensors :]))
-        self.target.launch(self.name, device, n, params)
+        self.target.launch(self.name, device, n * self.lanes, params)
         return outs
 
 

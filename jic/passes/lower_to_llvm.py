@@ -40,6 +40,8 @@ from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
+from jic.ir.kernel_ops import LaunchOp
+from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
 
 TARGETS = ("nvptx", "cpu")
@@ -102,6 +104,9 @@ class KernelTranslator:
         self.mems: dict[SSAValue, _Memref] = {}
         self.blocks: list[Block] = []
         self.block: Block = Block()
+        self.lanes = 1  # lanes per element: a warp for kernels with reductions on NVPTX (lower_cooperative)
+        self.lane: SSAValue | None = None
+        self.in_split = False
 
     # ------------------------------------------------------------ helpers
     def add(self, op: Operation) -> SSAValue:
@@ -126,6 +131,7 @@ class KernelTranslator:
 
     # ------------------------------------------------------------ function
     def translate(self, f: gpu.FuncOp) -> llvm.FuncOp:
+        self.lanes = cooperative.lanes_for(f, self.target)
         entry = Block()
         self.blocks = [entry]
         self.block = entry
@@ -253,7 +259,8 @@ class KernelTranslator:
             sreg[reg] = self.add(llvm.CallIntrinsicOp(f"llvm.nvvm.read.ptx.sreg.{reg}", [], [i32]))
         prod = self.add(llvm.MulOp(sreg["ctaid.x"], sreg["ntid.x"]))
         lin = self.add(llvm.AddOp(prod, sreg["tid.x"]))
-        return self.add(llvm.ZExtOp(lin, i64))
+        gid = self.add(llvm.ZExtOp(lin, i64))
+        return cooperative.split_gid(self, gid) if self.lanes > 1 else gid
 
     def translate_if(self, op: scf.IfOp) -> None:
         then_b = self.new_block()
@@ -277,10 +284,15 @@ class KernelTranslator:
 
     def translate_for(self, op: scf.ForOp) -> None:
         inits = [self.v(a) for a in op.iter_args]
+        lb, step = self.v(op.lb), self.v(op.step)
+        split = cooperative.split_loop(self, op, lb, step)
+        if split is not None:  # this lane's share of a reduction loop
+            lb, step = split
+            self.in_split = True
         header = self.new_block([i64, *(x.type for x in inits)])
         body = self.new_block()
         exit_b = self.new_block([x.type for x in inits])
-        self.add(llvm.BrOp(header, self.v(op.lb), *inits))
+        self.add(llvm.BrOp(header, lb, *inits))
         self.block = header
         iv, *iters = header.args
         cond = self.add(llvm.ICmpOp(iv, self.v(op.ub), _icmp("slt")))
@@ -292,13 +304,17 @@ class KernelTranslator:
             self.vmap[a] = h
         for inner in src.ops:
             if isinstance(inner, scf.YieldOp):
-                nxt = self.add(llvm.AddOp(iv, self.v(op.step)))
+                nxt = self.add(llvm.AddOp(iv, step))
                 self.add(llvm.BrOp(header, nxt, *(self.v(a) for a in inner.arguments)))
             else:
                 self.translate_op(inner)
-        for r, a in zip(op.results, exit_b.args):
-            self.vmap[r] = a
         self.block = exit_b
+        results = list(exit_b.args)
+        if split is not None:
+            self.in_split = False
+            results = cooperative.combine(self, op, results)
+        for r, a in zip(op.results, results):
+            self.vmap[r] = a
 
 
 def _translate_while(self: KernelTranslator, op: scf.WhileOp) -> None:
@@ -353,12 +369,15 @@ class LowerToLLVM(ModulePass):
                 continue
             externs: dict[str, llvm.LLVMFunctionType] = {}
             new_ops: list[Operation] = []
+            lanes: dict[str, int] = {}
             for gf in list(gm.body.block.ops):
                 if isinstance(gf, gpu.FuncOp):
                     tr = KernelTranslator(self.target, externs)
                     lf = tr.translate(gf)
                     lf.attributes["jic.kernel"] = gf.sym_name
                     new_ops.append(lf)
+                    if tr.lanes > 1:
+                        lanes[gf.sym_name.data] = tr.lanes
             decls = [llvm.FuncOp(n, ft, linkage=llvm.LinkageAttr("external")) for n, ft in sorted(externs.items())]
             for f in [*decls, *new_ops]:
                 Rewriter.insert_op(f, InsertPoint.at_end(gm.body.block))
@@ -366,3 +385,7 @@ class LowerToLLVM(ModulePass):
                 if isinstance(gf, gpu.FuncOp):
                     Rewriter.erase_op(gf)
             gm.attributes["jic.target"] = StringAttr(self.target)
+            for launch in op.walk():  # the host launches `jic.lanes` threads per element of these
+                if isinstance(launch, LaunchOp) and launch.kernel.nested_references.data[-1].data in lanes:
+                    n = lanes[launch.kernel.nested_references.data[-1].data]
+                    launch.attributes[cooperative.LANES_ATTR] = IntegerAttr(n, i64)

@@ -50,6 +50,7 @@ class Scalarizer:
         self.memo: dict[tuple[SSAValue, Index], SSAValue] = {}
         # symbolic size -> index value usable in the block (reductions and roll need sizes)
         self.size_of: Callable[[SymDim], SSAValue] | None = None
+        self.in_reduction = False  # emitting the body of a reduction loop
 
     def add(self, op: Operation) -> SSAValue:
         self.block.add_op(op)

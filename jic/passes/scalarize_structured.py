@@ -24,11 +24,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith, math, scf
-from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, TensorType, i64
+from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, StringAttr, TensorType, i64
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
 from jic.errors import UnsupportedError
 from jic.ir import structured_ops as S
+from jic.passes.lower_cooperative import REDUCTION_ATTR
 from jic.passes.shapes import loc_of, shape_of
 
 if TYPE_CHECKING:
@@ -159,6 +160,7 @@ def _reduce(s: Scalarizer, op: S.ReduceOp, idx: Index) -> SSAValue:
     zero, one = _index(s, 0), _index(s, 1)
 
     saved = (s.block, dict(s.memo), dict(s.scalars))
+    nested = s.in_reduction  # inside another reduction's loop: this one runs whole in each lane
 
     def loops(level: int, accs: list[SSAValue], lin: SSAValue | None) -> list[SSAValue]:
         """Emit the loop over dims[level] into s.block; returns the accumulators after it."""
@@ -179,11 +181,15 @@ def _reduce(s: Scalarizer, op: S.ReduceOp, idx: Index) -> SSAValue:
         s.block.add_op(scf.YieldOp(*new))
         s.block = outer_block
         loop = scf.ForOp(zero, sizes[level], one, accs, Region(body))
+        if level == 0 and not nested:  # the loop a GPU warp may share (lower_cooperative.py)
+            loop.attributes[REDUCTION_ATTR] = StringAttr(kind)
         s.block.add_op(loop)
         return list(loop.results)
 
     if dims:
+        s.in_reduction = True
         final = loops(0, accs, None)
+        s.in_reduction = nested
     else:  # a 0-d tensor: the single element
         x = s.elem(op.input, tuple(src))  # type: ignore[arg-type]
         final = _step(s, kind, x, accs, s.add(arith.ConstantOp(IntegerAttr(0, i64))))

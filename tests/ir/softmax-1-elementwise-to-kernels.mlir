@@ -35,7 +35,7 @@ builtin.module {
         %16 = arith.andi %14, %15 : i1
         %17 = arith.select %16, %13, %12 : f32
         scf.yield %17 : f32
-      }
+      } {jic.reduction = "max"}
       jic.yield %10 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %18 = jic.dim %x[0] : tensor<?x?xf32>
@@ -58,7 +58,7 @@ builtin.module {
         %35 = jic.load %e[%27, %33] : tensor<?x?xf32> -> f32
         %36 = arith.addf %34, %35 : f32
         scf.yield %36 : f32
-      }
+      } {jic.reduction = "sum"}
       jic.yield %32 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %37 = jic.dim %x[0] : tensor<?x?xf32>

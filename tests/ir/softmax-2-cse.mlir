@@ -20,7 +20,7 @@ builtin.module {
         %16 = arith.andi %14, %15 : i1
         %17 = arith.select %16, %13, %12 : f32
         scf.yield %17 : f32
-      }
+      } {jic.reduction = "max"}
       jic.yield %10 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %18 = jic.dim %x[0] : tensor<?x?xf32>
@@ -43,7 +43,7 @@ builtin.module {
         %35 = jic.load %e[%27, %33] : tensor<?x?xf32> -> f32
         %36 = arith.addf %34, %35 : f32
         scf.yield %36 : f32
-      }
+      } {jic.reduction = "sum"}
       jic.yield %32 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %37 = jic.dim %x[0] : tensor<?x?xf32>
@@ -76,7 +76,7 @@ builtin.module {
         %14 = arith.andi %12, %13 : i1
         %15 = arith.select %14, %11, %10 : f32
         scf.yield %15 : f32
-      }
+      } {jic.reduction = "max"}
       jic.yield %8 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %e = "jic.kernel"(%3, %1) ({
@@ -94,7 +94,7 @@ builtin.module {
         %28 = jic.load %e[%22, %26] : tensor<?x?xf32> -> f32
         %29 = arith.addf %27, %28 : f32
         scf.yield %29 : f32
-      }
+      } {jic.reduction = "sum"}
       jic.yield %25 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %y = "jic.kernel"(%3, %1) ({

@@ -18,7 +18,7 @@ builtin.module {
         %14 = arith.andi %12, %13 : i1
         %15 = arith.select %14, %11, %10 : f32
         scf.yield %15 : f32
-      }
+      } {jic.reduction = "max"}
       jic.yield %8 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %e = "jic.kernel"(%3, %1) ({
@@ -36,7 +36,7 @@ builtin.module {
         %28 = jic.load %e[%22, %26] : tensor<?x?xf32> -> f32
         %29 = arith.addf %27, %28 : f32
         scf.yield %29 : f32
-      }
+      } {jic.reduction = "sum"}
       jic.yield %25 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %y = "jic.kernel"(%3, %1) ({
@@ -68,7 +68,7 @@ builtin.module {
         %14 = arith.andi %12, %13 : i1
         %15 = arith.select %14, %11, %10 : f32
         scf.yield %15 : f32
-      }
+      } {jic.reduction = "max"}
       jic.yield %8 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %e = "jic.kernel"(%3, %1) ({
@@ -86,7 +86,7 @@ builtin.module {
         %28 = jic.load %e[%22, %26] : tensor<?x?xf32> -> f32
         %29 = arith.addf %27, %28 : f32
         scf.yield %29 : f32
-      }
+      } {jic.reduction = "sum"}
       jic.yield %25 : f32
     }) : (index, index) -> tensor<?x?xf32>
     %y = "jic.kernel"(%3, %1) ({

@@ -63,3 +63,34 @@ def test_ptxas_accepts_structured_kernels(tmp_path, name, elem):
         [ptxas, "-arch=sm_90", str(src), "-o", str(tmp_path / "out.cubin")], capture_output=True, text=True, timeout=120
     )
     assert r.returncode == 0, r.stderr
+
+
+def _lowered(fn, kinds, target):
+    m, _ = build_function(fn, kinds)
+    jic.passes.pipeline.run(make_context(), m, jic.passes.pipeline.default_pipeline(target))
+    return m
+
+
+@pytest.mark.parametrize("name", ["softmax", "argmax", "row_reduction_loop"])
+def test_reductions_are_warp_cooperative_on_nvptx(name):
+    """One warp per output element: lanes split the reduction loop, shfl.sync.bfly combines them."""
+    fn, kinds = CASES[name]
+    m = _lowered(fn, kinds(f32), "nvptx")
+    ir = str(m)
+    reducing = [line for line in ir.splitlines() if "= jic.launch" in line and "jic.lanes = 32" in line]
+    assert reducing, ir
+    ir_text, names, _ = jic.backend.llvm_ir.to_llvm_ir(m)
+    assert "llvm.nvvm.shfl.sync.bfly" in ir_text
+    try:
+        ptx = jic.backend.ptx.compile_ptx(ir_text, names, arch="sm_90")
+    except FileNotFoundError as e:
+        pytest.skip(f"libdevice not found: {e}")
+    assert "shfl.sync.bfly" in ptx
+
+
+def test_elementwise_kernels_and_the_cpu_keep_one_thread_per_element():
+    fn, kinds = CASES["softmax"]
+    nv = [line for line in str(_lowered(fn, kinds(f32), "nvptx")).splitlines() if "= jic.launch" in line]
+    assert sum("jic.lanes" in line for line in nv) == 2, nv  # max and sum; not exp, not divide
+    cpu = str(_lowered(fn, kinds(f32), "cpu"))
+    assert "jic.lanes" not in cpu and "shfl" not in cpu
