@@ -23,7 +23,6 @@ from xdsl.dialects.builtin import ModuleOp
 
 import jic  # noqa: F401  (registers the passes)
 import jic.passes.pipeline
-from conftest import assert_close
 from jic.backend.cpu import _target_machine
 from jic.backend.host import HostProgram
 from jic.frontend import build_function
