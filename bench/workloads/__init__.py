@@ -1,4 +1,9 @@
-"""The workloads, one file each, in the order of the report."""
+"""The workloads, one file each, in the order of the report.
+
+To add one: a module here with the loop as a plain function and a `WORKLOAD = Workload(...)` (see base.py:
+shapes for the GPU and a tiny smoke shape, random inputs, the bytes a kernel must move, the operations on
+one step's critical path), then list it in ALL below. Every system runs that same function.
+"""
 
 from __future__ import annotations
 
