@@ -98,3 +98,29 @@ def test_report_of_a_gpu_run_renders_every_table():
         for r in row["systems"].values():
             if r["status"] not in ("ok", "pending"):
                 assert r["note"] in md  # every refusal and skip carries its reason into the notes
+
+
+def test_torch_compile_table_shows_compile_times_and_estimates():
+    with open(os.path.join(ROOT, "bench", "results.json")) as f:
+        data = json.load(f)
+    probe = {"T": 16, "compile_s": 2.5, "us": 40.0, "power": 1.6}
+    rows = data["rows"][:2]
+    rows[0]["systems"]["torch.compile"] = {
+        "status": "ok",
+        "note": "",
+        "us": 91.0,
+        "err": 1e-7,
+        "kernels": 3.0,
+        "compile_s": 27.0,
+        "probe": probe,
+    }
+    rows[1]["systems"]["torch.compile"] = {
+        "status": "skipped",
+        "note": "compile estimated at 300 s > budget 60 s",
+        "estimate_s": 300.0,
+        "probe": probe,
+    }
+    md = report.markdown({**data, "rows": rows})
+    assert "| ok | 27 s | 91.0 µs | T=16: 2.50 s to compile, 40.0 µs |" in md
+    assert "| skipped | ≈ 300 s (estimate) | — |" in md
+    assert "compile estimated at 300 s > budget 60 s" in md
