@@ -96,9 +96,8 @@ class Interpreter:
         return f"{self.filename}:{line}"
 
     def emit(self, op: Operation) -> Operation:
-        """Append `op` at the insertion point; jic and scf ops remember their source line."""
-        if op.name.startswith(("jic.", "scf.")):
-            op.attributes["loc"] = StringAttr(self.loc)
+        """Append `op` at the insertion point; it remembers its source line."""
+        op.attributes["loc"] = StringAttr(self.loc)
         self.block.add_op(op)
         return op
 

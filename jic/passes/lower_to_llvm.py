@@ -43,6 +43,7 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.ir.kernel_ops import LaunchOp
 from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
+from jic.passes.locations import loc_of, stamp
 
 TARGETS = ("nvptx", "cpu")
 
@@ -107,9 +108,11 @@ class KernelTranslator:
         self.lanes = 1  # lanes per element: a warp for kernels with reductions on NVPTX (lower_cooperative)
         self.lane: SSAValue | None = None
         self.in_split = False
+        self.loc: Attribute | None = None  # the location of the op being translated
 
     # ------------------------------------------------------------ helpers
     def add(self, op: Operation) -> SSAValue:
+        stamp(op, self.loc)
         self.block.add_op(op)
         return op.results[0] if op.results else None  # type: ignore[return-value]
 
@@ -177,7 +180,12 @@ class KernelTranslator:
             self.translate_op(op)
 
     # ------------------------------------------------------------ ops
-    def translate_op(self, op: Operation) -> None:  # noqa: C901 - one dispatch over op families
+    def translate_op(self, op: Operation) -> None:
+        outer, self.loc = self.loc, loc_of(op) or self.loc
+        self._translate_op(op)
+        self.loc = outer
+
+    def _translate_op(self, op: Operation) -> None:  # noqa: C901 - one dispatch over op families
         t = type(op)
         if isinstance(op, arith.ConstantOp):
             rt = llvm_type(op.result.type)

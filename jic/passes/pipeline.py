@@ -16,7 +16,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.utils.arg_spec import ArgSpec, parse_pipeline
 
-from jic.passes import registry
+from jic.passes import locations, registry
 
 # The tensor-level passes, in order (one name per line; add a new pass where it belongs).
 TENSOR_PIPELINE = [
@@ -93,8 +93,10 @@ def build(pipeline: Pipeline) -> list[ModulePass]:
 
 
 def apply_verified(ctx: Context, module: ModuleOp, p: ModulePass) -> None:
-    """Apply one pass to `module` in place, then verify it; a verifier failure names the pass."""
+    """Apply one pass to `module` in place, locate the ops it made (locations.fill), then verify the module;
+    a verifier failure names the pass."""
     p.apply(ctx, module)
+    locations.fill(module)
     try:
         module.verify()
     except Exception as e:

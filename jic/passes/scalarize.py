@@ -26,6 +26,7 @@ from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import LoadOp
 from jic.ir.symdim import SymDim
 from jic.passes import scalarize_structured
+from jic.passes.locations import loc_of, stamp
 
 Index = tuple[SSAValue, ...]
 
@@ -51,8 +52,10 @@ class Scalarizer:
         # symbolic size -> index value usable in the block (reductions and roll need sizes)
         self.size_of: Callable[[SymDim], SSAValue] | None = None
         self.in_reduction = False  # emitting the body of a reduction loop
+        self.loc: Attribute | None = None  # the location of the tensor op being scalarized
 
     def add(self, op: Operation) -> SSAValue:
+        stamp(op, self.loc)
         self.block.add_op(op)
         return op.results[0]
 
@@ -100,7 +103,11 @@ class Scalarizer:
         key = (v, idx)
         if key in self.memo:
             return self.memo[key]
+        outer = self.loc
+        if isinstance(v.owner, Operation) and v.owner in self.inside:
+            self.loc = loc_of(v.owner) or outer
         r = self._elem(v, idx)
+        self.loc = outer
         self.memo[key] = r
         return r
 

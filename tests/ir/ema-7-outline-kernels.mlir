@@ -3,37 +3,37 @@
 builtin.module {
   func.func @ema(%x: tensor<?x?x?xf32>, %s: tensor<?x?xf32>, %alpha: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
     %T = jic.dim %x[1] {loc = "ema.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %one = arith.constant 1.000000e+00 : f64
-    %om = arith.subf %one, %alpha : f64
-    %0 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %1 = jic.dim %s[0] : tensor<?x?xf32>
-    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
-    %3 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %4 = jic.dim %s[1] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
+    %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+    %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+    %one = arith.constant {loc = "ema.py:4"} 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha {loc = "ema.py:4"} : f64
+    %0 = jic.dim %x[0] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %s[0] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
+    %3 = jic.dim %x[2] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %4 = jic.dim %s[1] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %two = arith.constant 2.000000e+00 : f64
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
+    %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
     %r, %d = "jic.kernel"(%1, %4) ({
     ^bb0(%8: index, %9: index):
-      %10 = jic.load %s[%8, %9] : tensor<?x?xf32> -> f32
+      %10 = jic.load %s[%8, %9] {loc = "ema.py:4"} : tensor<?x?xf32> -> f32
       %11 = scf.for %12 = %c0 to %T step %c1 iter_args(%13 = %10) -> (f32) {
-        %14 = arith.truncf %alpha : f64 to f32
-        %15 = jic.load %x[%8, %12, %9] : tensor<?x?x?xf32> -> f32
-        %16 = arith.mulf %14, %15 : f32
-        %17 = arith.truncf %om : f64 to f32
-        %18 = arith.mulf %17, %13 : f32
-        %19 = arith.addf %16, %18 : f32
+        %14 = arith.truncf %alpha {loc = "ema.py:4"} : f64 to f32
+        %15 = jic.load %x[%8, %12, %9] {loc = "ema.py:4"} : tensor<?x?x?xf32> -> f32
+        %16 = arith.mulf %14, %15 {loc = "ema.py:4"} : f32
+        %17 = arith.truncf %om {loc = "ema.py:4"} : f64 to f32
+        %18 = arith.mulf %17, %13 {loc = "ema.py:4"} : f32
+        %19 = arith.addf %16, %18 {loc = "ema.py:4"} : f32
         scf.yield %19 : f32
-      }
-      %20 = arith.truncf %two : f64 to f32
-      %21 = arith.mulf %11, %20 : f32
+      } {loc = "ema.py:4"}
+      %20 = arith.truncf %two {loc = "ema.py:5"} : f64 to f32
+      %21 = arith.mulf %11, %20 {loc = "ema.py:5"} : f32
       jic.yield %11, %21 : f32, f32
-    }) : (index, index) -> (tensor<?x?xf32>, tensor<?x?xf32>)
+    }) {loc = "ema.py:4"} : (index, index) -> (tensor<?x?xf32>, tensor<?x?xf32>)
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
 }
@@ -41,51 +41,51 @@ builtin.module {
 builtin.module attributes {gpu.container_module} {
   func.func @ema(%x: tensor<?x?x?xf32>, %s: tensor<?x?xf32>, %alpha: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
     %T = jic.dim %x[1] {loc = "ema.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %one = arith.constant 1.000000e+00 : f64
-    %om = arith.subf %one, %alpha : f64
-    %0 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %1 = jic.dim %s[0] : tensor<?x?xf32>
-    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
-    %3 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %4 = jic.dim %s[1] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
+    %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+    %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+    %one = arith.constant {loc = "ema.py:4"} 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha {loc = "ema.py:4"} : f64
+    %0 = jic.dim %x[0] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %s[0] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
+    %3 = jic.dim %x[2] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %4 = jic.dim %s[1] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %two = arith.constant 2.000000e+00 : f64
-    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
+    %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
+    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) {loc = "ema.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
     "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index, f64, f64) -> (), kernel}> ({
     ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?x?xf32, strided<[?, ?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: index, %5: index, %6: index, %7: f64, %8: f64):
-      %c0 = arith.constant 0 : index
-      %c1 = arith.constant 1 : index
-      %two = arith.constant 2.000000e+00 : f64
-      %9 = "gpu.global_id"() <{dimension = #gpu<dim x>}> : () -> index
-      %10 = arith.muli %4, %5 : index
+      %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+      %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+      %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
+      %9 = "gpu.global_id"() <{dimension = #gpu<dim x>}> {loc = "ema.py:4"} : () -> index
+      %10 = arith.muli %4, %5 {loc = "ema.py:4"} : index
       %11 = arith.cmpi ult, %9, %10 : index
       scf.if %11 {
-        %12 = arith.remui %9, %5 : index
-        %13 = arith.divui %9, %5 : index
-        %14 = memref.load %0[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        %12 = arith.remui %9, %5 {loc = "ema.py:4"} : index
+        %13 = arith.divui %9, %5 {loc = "ema.py:4"} : index
+        %14 = memref.load %0[%13, %12] {loc = "ema.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
         %15 = scf.for %16 = %c0 to %6 step %c1 iter_args(%17 = %14) -> (f32) {
-          %18 = arith.truncf %7 : f64 to f32
-          %19 = memref.load %1[%13, %16, %12] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-          %20 = arith.mulf %18, %19 : f32
-          %21 = arith.truncf %8 : f64 to f32
-          %22 = arith.mulf %21, %17 : f32
-          %23 = arith.addf %20, %22 : f32
+          %18 = arith.truncf %7 {loc = "ema.py:4"} : f64 to f32
+          %19 = memref.load %1[%13, %16, %12] {loc = "ema.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %20 = arith.mulf %18, %19 {loc = "ema.py:4"} : f32
+          %21 = arith.truncf %8 {loc = "ema.py:4"} : f64 to f32
+          %22 = arith.mulf %21, %17 {loc = "ema.py:4"} : f32
+          %23 = arith.addf %20, %22 {loc = "ema.py:4"} : f32
           scf.yield %23 : f32
-        }
-        %24 = arith.truncf %two : f64 to f32
-        %25 = arith.mulf %15, %24 : f32
-        memref.store %15, %2[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-        memref.store %25, %3[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-      }
+        } {loc = "ema.py:4"}
+        %24 = arith.truncf %two {loc = "ema.py:5"} : f64 to f32
+        %25 = arith.mulf %15, %24 {loc = "ema.py:5"} : f32
+        memref.store %15, %2[%13, %12] {loc = "ema.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        memref.store %25, %3[%13, %12] {loc = "ema.py:5"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+      }{loc = "ema.py:4"}
       "gpu.return"() : () -> ()
     }) {sym_name = "ema_k0"} : () -> ()
   }) : () -> ()

@@ -3,51 +3,51 @@
 builtin.module attributes {gpu.container_module} {
   func.func @ema(%x: tensor<?x?x?xf32>, %s: tensor<?x?xf32>, %alpha: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
     %T = jic.dim %x[1] {loc = "ema.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %one = arith.constant 1.000000e+00 : f64
-    %om = arith.subf %one, %alpha : f64
-    %0 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %1 = jic.dim %s[0] : tensor<?x?xf32>
-    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
-    %3 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %4 = jic.dim %s[1] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
+    %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+    %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+    %one = arith.constant {loc = "ema.py:4"} 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha {loc = "ema.py:4"} : f64
+    %0 = jic.dim %x[0] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %s[0] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
+    %3 = jic.dim %x[2] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %4 = jic.dim %s[1] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %two = arith.constant 2.000000e+00 : f64
-    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
+    %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
+    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) {loc = "ema.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
     "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index, f64, f64) -> (), kernel}> ({
     ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?x?xf32, strided<[?, ?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: index, %5: index, %6: index, %7: f64, %8: f64):
-      %c0 = arith.constant 0 : index
-      %c1 = arith.constant 1 : index
-      %two = arith.constant 2.000000e+00 : f64
-      %9 = "gpu.global_id"() <{dimension = #gpu<dim x>}> : () -> index
-      %10 = arith.muli %4, %5 : index
+      %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+      %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+      %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
+      %9 = "gpu.global_id"() <{dimension = #gpu<dim x>}> {loc = "ema.py:4"} : () -> index
+      %10 = arith.muli %4, %5 {loc = "ema.py:4"} : index
       %11 = arith.cmpi ult, %9, %10 : index
       scf.if %11 {
-        %12 = arith.remui %9, %5 : index
-        %13 = arith.divui %9, %5 : index
-        %14 = memref.load %0[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        %12 = arith.remui %9, %5 {loc = "ema.py:4"} : index
+        %13 = arith.divui %9, %5 {loc = "ema.py:4"} : index
+        %14 = memref.load %0[%13, %12] {loc = "ema.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
         %15 = scf.for %16 = %c0 to %6 step %c1 iter_args(%17 = %14) -> (f32) {
-          %18 = arith.truncf %7 : f64 to f32
-          %19 = memref.load %1[%13, %16, %12] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-          %20 = arith.mulf %18, %19 : f32
-          %21 = arith.truncf %8 : f64 to f32
-          %22 = arith.mulf %21, %17 : f32
-          %23 = arith.addf %20, %22 : f32
+          %18 = arith.truncf %7 {loc = "ema.py:4"} : f64 to f32
+          %19 = memref.load %1[%13, %16, %12] {loc = "ema.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %20 = arith.mulf %18, %19 {loc = "ema.py:4"} : f32
+          %21 = arith.truncf %8 {loc = "ema.py:4"} : f64 to f32
+          %22 = arith.mulf %21, %17 {loc = "ema.py:4"} : f32
+          %23 = arith.addf %20, %22 {loc = "ema.py:4"} : f32
           scf.yield %23 : f32
-        }
-        %24 = arith.truncf %two : f64 to f32
-        %25 = arith.mulf %15, %24 : f32
-        memref.store %15, %2[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-        memref.store %25, %3[%13, %12] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-      }
+        } {loc = "ema.py:4"}
+        %24 = arith.truncf %two {loc = "ema.py:5"} : f64 to f32
+        %25 = arith.mulf %15, %24 {loc = "ema.py:5"} : f32
+        memref.store %15, %2[%13, %12] {loc = "ema.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        memref.store %25, %3[%13, %12] {loc = "ema.py:5"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+      }{loc = "ema.py:4"}
       "gpu.return"() : () -> ()
     }) {sym_name = "ema_k0"} : () -> ()
   }) : () -> ()
@@ -56,22 +56,22 @@ builtin.module attributes {gpu.container_module} {
 builtin.module attributes {gpu.container_module} {
   func.func @ema(%x: tensor<?x?x?xf32>, %s: tensor<?x?xf32>, %alpha: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
     %T = jic.dim %x[1] {loc = "ema.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %one = arith.constant 1.000000e+00 : f64
-    %om = arith.subf %one, %alpha : f64
-    %0 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %1 = jic.dim %s[0] : tensor<?x?xf32>
-    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
-    %3 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %4 = jic.dim %s[1] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast"}
+    %c0 = arith.constant {loc = "ema.py:5"} 0 : index
+    %c1 = arith.constant {loc = "ema.py:5"} 1 : index
+    %one = arith.constant {loc = "ema.py:4"} 1.000000e+00 : f64
+    %om = arith.subf %one, %alpha {loc = "ema.py:4"} : f64
+    %0 = jic.dim %x[0] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %s[0] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %2 = jic.broadcast_dim %0, %1 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
+    %3 = jic.dim %x[2] {loc = "ema.py:4"} : tensor<?x?x?xf32>
+    %4 = jic.dim %s[1] {loc = "ema.py:4"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "ema.py:4: add: the sizes (x.0, x.2) and (s.0, s.1) cannot be broadcast", loc = "ema.py:4"}
     %6 = arith.cmpi eq, %1, %2 : index
-    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %6, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.0 to bcast(x.0, s.0)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
     %7 = arith.cmpi eq, %4, %5 : index
-    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation}
-    %two = arith.constant 2.000000e+00 : f64
-    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
+    cf.assert %7, "ema.py:4: a loop-carried tensor would change its size inside the loop (from s.1 to bcast(x.2, s.1)); jic needs it to keep its shape" {jic.limitation, loc = "ema.py:4"}
+    %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
+    %r, %d = jic.launch @jic_kernels::@ema_k0 sizes(%1, %4) args(%s, %x, %T, %alpha, %om) {loc = "ema.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, index, f64, f64) -> (tensor<?x?xf32>, tensor<?x?xf32>)
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
@@ -79,63 +79,63 @@ builtin.module attributes {gpu.container_module} {
       %19 = llvm.mlir.constant(0) : i64
       llvm.br ^bb1(%19 : i64)
     ^bb1(%20: i64):
-      %21 = llvm.icmp "slt" %20, %18 : i64
+      %21 = llvm.icmp "slt" %20, %18 {loc = "ema.py:5"} : i64
       llvm.cond_br %21, ^bb2, ^bb3
     ^bb2:
       %22 = llvm.mlir.constant(0) : i64
       %23 = llvm.mlir.constant(1) : i64
       %24 = llvm.mlir.constant(2.000000e+00 : f64) : f64
-      %25 = llvm.mul %13, %14 : i64
-      %26 = llvm.icmp "ult" %20, %25 : i64
+      %25 = llvm.mul %13, %14 {loc = "ema.py:4"} : i64
+      %26 = llvm.icmp "ult" %20, %25 {loc = "ema.py:4"} : i64
       llvm.cond_br %26, ^bb4, ^bb5
     ^bb3:
       llvm.return
     ^bb4:
-      %27 = llvm.urem %20, %14 : i64
-      %28 = llvm.udiv %20, %14 : i64
-      %29 = llvm.mul %28, %1 : i64
-      %30 = llvm.mul %27, %2 : i64
-      %31 = llvm.add %29, %30 : i64
-      %32 = llvm.getelementptr %0[%31] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %33 = llvm.load %32 : !llvm.ptr -> f32
+      %27 = llvm.urem %20, %14 {loc = "ema.py:4"} : i64
+      %28 = llvm.udiv %20, %14 {loc = "ema.py:4"} : i64
+      %29 = llvm.mul %28, %1 {loc = "ema.py:4"} : i64
+      %30 = llvm.mul %27, %2 {loc = "ema.py:4"} : i64
+      %31 = llvm.add %29, %30 {loc = "ema.py:4"} : i64
+      %32 = llvm.getelementptr %0[%31] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %33 = llvm.load %32 {loc = "ema.py:4"} : !llvm.ptr -> f32
       llvm.br ^bb7(%22, %33 : i64, f32)
     ^bb5:
       llvm.br ^bb6
     ^bb6:
       %34 = llvm.mlir.constant(1) : i64
-      %35 = llvm.add %20, %34 : i64
+      %35 = llvm.add %20, %34 {loc = "ema.py:5"} : i64
       llvm.br ^bb1(%35 : i64)
     ^bb7(%36: i64, %37: f32):
-      %38 = llvm.icmp "slt" %36, %15 : i64
+      %38 = llvm.icmp "slt" %36, %15 {loc = "ema.py:4"} : i64
       llvm.cond_br %38, ^bb8, ^bb9(%37 : f32)
     ^bb8:
-      %39 = llvm.fptrunc %16 : f64 to f32
-      %40 = llvm.mul %28, %4 : i64
-      %41 = llvm.mul %36, %5 : i64
-      %42 = llvm.add %40, %41 : i64
-      %43 = llvm.mul %27, %6 : i64
-      %44 = llvm.add %42, %43 : i64
-      %45 = llvm.getelementptr %3[%44] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %46 = llvm.load %45 : !llvm.ptr -> f32
-      %47 = llvm.fmul %39, %46 : f32
-      %48 = llvm.fptrunc %17 : f64 to f32
-      %49 = llvm.fmul %48, %37 : f32
-      %50 = llvm.fadd %47, %49 : f32
-      %51 = llvm.add %36, %23 : i64
+      %39 = llvm.fptrunc %16 {loc = "ema.py:4"} : f64 to f32
+      %40 = llvm.mul %28, %4 {loc = "ema.py:4"} : i64
+      %41 = llvm.mul %36, %5 {loc = "ema.py:4"} : i64
+      %42 = llvm.add %40, %41 {loc = "ema.py:4"} : i64
+      %43 = llvm.mul %27, %6 {loc = "ema.py:4"} : i64
+      %44 = llvm.add %42, %43 {loc = "ema.py:4"} : i64
+      %45 = llvm.getelementptr %3[%44] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %46 = llvm.load %45 {loc = "ema.py:4"} : !llvm.ptr -> f32
+      %47 = llvm.fmul %39, %46 {loc = "ema.py:4"} : f32
+      %48 = llvm.fptrunc %17 {loc = "ema.py:4"} : f64 to f32
+      %49 = llvm.fmul %48, %37 {loc = "ema.py:4"} : f32
+      %50 = llvm.fadd %47, %49 {loc = "ema.py:4"} : f32
+      %51 = llvm.add %36, %23 {loc = "ema.py:4"} : i64
       llvm.br ^bb7(%51, %50 : i64, f32)
     ^bb9(%52: f32):
-      %53 = llvm.fptrunc %24 : f64 to f32
-      %54 = llvm.fmul %52, %53 : f32
-      %55 = llvm.mul %28, %8 : i64
-      %56 = llvm.mul %27, %9 : i64
-      %57 = llvm.add %55, %56 : i64
-      %58 = llvm.getelementptr %7[%57] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %52, %58 : f32, !llvm.ptr
-      %59 = llvm.mul %28, %11 : i64
-      %60 = llvm.mul %27, %12 : i64
-      %61 = llvm.add %59, %60 : i64
-      %62 = llvm.getelementptr %10[%61] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %54, %62 : f32, !llvm.ptr
+      %53 = llvm.fptrunc %24 {loc = "ema.py:5"} : f64 to f32
+      %54 = llvm.fmul %52, %53 {loc = "ema.py:5"} : f32
+      %55 = llvm.mul %28, %8 {loc = "ema.py:4"} : i64
+      %56 = llvm.mul %27, %9 {loc = "ema.py:4"} : i64
+      %57 = llvm.add %55, %56 {loc = "ema.py:4"} : i64
+      %58 = llvm.getelementptr %7[%57] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %52, %58 {loc = "ema.py:4"} : f32, !llvm.ptr
+      %59 = llvm.mul %28, %11 {loc = "ema.py:5"} : i64
+      %60 = llvm.mul %27, %12 {loc = "ema.py:5"} : i64
+      %61 = llvm.add %59, %60 {loc = "ema.py:5"} : i64
+      %62 = llvm.getelementptr %10[%61] {loc = "ema.py:5"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %54, %62 {loc = "ema.py:5"} : f32, !llvm.ptr
       llvm.br ^bb6
     }
   }) {jic.target = "cpu"} : () -> ()

@@ -23,26 +23,26 @@ builtin.module {
 builtin.module {
   func.func @python_locals(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> tensor<?x?xf32> {
     %0 = jic.dim %x[1] {loc = "python_locals.py:4"} : tensor<?x?x?xf32>
-    %1 = arith.constant 0 : index
-    %2 = arith.constant 1 : index
-    %3 = arith.constant 2 : index
-    %4 = arith.constant 0 : index
+    %1 = arith.constant {loc = "python_locals.py:4"} 0 : index
+    %2 = arith.constant {loc = "python_locals.py:4"} 1 : index
+    %3 = arith.constant {loc = "python_locals.py:5"} 2 : index
+    %4 = arith.constant {loc = "python_locals.py:7"} 0 : index
     %5 = scf.for %6 = %1 to %0 step %2 iter_args(%7 = %h) -> (tensor<?x?xf32>) {
       %8 = jic.select %x[1 = %6] {loc = "python_locals.py:5"} : tensor<?x?x?xf32> -> tensor<?x?xf32>
       %9 = jic.mul %8, %3 {loc = "python_locals.py:5"} : tensor<?x?xf32>, index -> tensor<?x?xf32>
       %10 = jic.add %9, %7 {loc = "python_locals.py:5"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
       %11 = jic.tanh %10 {loc = "python_locals.py:5"} : tensor<?x?xf32> -> tensor<?x?xf32>
-      %12 = arith.constant 2 : index
+      %12 = arith.constant {loc = "python_locals.py:5"} 2 : index
       scf.yield %11 : tensor<?x?xf32>
     } {loc = "python_locals.py:4"}
-    %13 = arith.constant 1 : index
-    %14 = arith.subi %0, %1 : index
-    %15 = arith.subi %14, %13 : index
-    %16 = arith.divsi %15, %2 : index
-    %17 = arith.muli %16, %2 : index
-    %18 = arith.addi %1, %17 : index
+    %13 = arith.constant {loc = "python_locals.py:7"} 1 : index
+    %14 = arith.subi %0, %1 {loc = "python_locals.py:7"} : index
+    %15 = arith.subi %14, %13 {loc = "python_locals.py:7"} : index
+    %16 = arith.divsi %15, %2 {loc = "python_locals.py:7"} : index
+    %17 = arith.muli %16, %2 {loc = "python_locals.py:7"} : index
+    %18 = arith.addi %1, %17 {loc = "python_locals.py:7"} : index
     %19 = arith.cmpi slt, %1, %0 : index
-    %20 = arith.select %19, %18, %4 : index
+    %20 = arith.select %19, %18, %4 {loc = "python_locals.py:7"} : index
     %21 = jic.mul %5, %20 {loc = "python_locals.py:7"} : tensor<?x?xf32>, index -> tensor<?x?xf32>
     func.return %21 : tensor<?x?xf32>
   }

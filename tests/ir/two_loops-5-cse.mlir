@@ -3,63 +3,63 @@
 builtin.module {
   func.func @two_loops(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> tensor<?x?xf32> {
     %0 = jic.dim %x[1] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
-    %1 = arith.constant 0 : index
-    %2 = arith.constant 1 : index
-    %3 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %4 = jic.dim %h[0] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
-    %6 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %7 = jic.dim %h[1] : tensor<?x?xf32>
-    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
+    %1 = arith.constant {loc = "two_loops.py:2"} 0 : index
+    %2 = arith.constant {loc = "two_loops.py:2"} 1 : index
+    %3 = jic.dim %x[0] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %6 = jic.dim %x[2] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
     %9 = arith.cmpi eq, %4, %5 : index
-    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %10 = arith.cmpi eq, %7, %8 : index
-    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %11 = "jic.kernel"(%4, %7) ({
     ^bb0(%12: index, %13: index):
-      %14 = jic.load %h[%12, %13] : tensor<?x?xf32> -> f32
+      %14 = jic.load %h[%12, %13] {loc = "two_loops.py:3"} : tensor<?x?xf32> -> f32
       %15 = scf.for %16 = %1 to %0 step %2 iter_args(%17 = %14) -> (f32) {
-        %18 = jic.load %x[%12, %16, %13] : tensor<?x?x?xf32> -> f32
-        %19 = arith.addf %18, %17 : f32
-        %20 = math.tanh %19 : f32
+        %18 = jic.load %x[%12, %16, %13] {loc = "two_loops.py:3"} : tensor<?x?x?xf32> -> f32
+        %19 = arith.addf %18, %17 {loc = "two_loops.py:3"} : f32
+        %20 = math.tanh %19 {loc = "two_loops.py:3"} : f32
         scf.yield %20 : f32
-      }
+      } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    %21 = arith.constant 5.000000e-01 : f64
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = "jic.kernel"(%4, %7) ({
     ^bb0(%23: index, %24: index):
-      %25 = jic.load %11[%23, %24] : tensor<?x?xf32> -> f32
-      %26 = arith.truncf %21 : f64 to f32
-      %27 = arith.mulf %25, %26 : f32
+      %25 = jic.load %11[%23, %24] {loc = "two_loops.py:4"} : tensor<?x?xf32> -> f32
+      %26 = arith.truncf %21 {loc = "two_loops.py:4"} : f64 to f32
+      %27 = arith.mulf %25, %26 {loc = "two_loops.py:4"} : f32
       jic.yield %27 : f32
-    }) : (index, index) -> tensor<?x?xf32>
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     %28 = jic.dim %x[1] {loc = "two_loops.py:5"} : tensor<?x?x?xf32>
-    %29 = arith.constant 0 : index
-    %30 = arith.constant 1 : index
-    %31 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %32 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
+    %29 = arith.constant {loc = "two_loops.py:5"} 0 : index
+    %30 = arith.constant {loc = "two_loops.py:5"} 1 : index
+    %31 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %32 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
     %33 = arith.cmpi eq, %4, %31 : index
-    cf.assert %33, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %33, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %34 = arith.cmpi eq, %7, %32 : index
-    cf.assert %34, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %34, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %35 = "jic.kernel"(%4, %7) ({
     ^bb0(%36: index, %37: index):
-      %38 = jic.load %22[%36, %37] : tensor<?x?xf32> -> f32
+      %38 = jic.load %22[%36, %37] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
       %39 = scf.for %40 = %29 to %28 step %30 iter_args(%41 = %38) -> (f32) {
-        %42 = jic.load %x[%36, %40, %37] : tensor<?x?x?xf32> -> f32
-        %43 = arith.subf %42, %41 : f32
-        %44 = jic.load %11[%36, %37] : tensor<?x?xf32> -> f32
-        %45 = arith.addf %43, %44 : f32
-        %46 = arith.constant 1.000000e+00 : f32
-        %47 = arith.negf %45 : f32
-        %48 = math.exp %47 : f32
-        %49 = arith.addf %46, %48 : f32
-        %50 = arith.divf %46, %49 : f32
+        %42 = jic.load %x[%36, %40, %37] {loc = "two_loops.py:6"} : tensor<?x?x?xf32> -> f32
+        %43 = arith.subf %42, %41 {loc = "two_loops.py:6"} : f32
+        %44 = jic.load %11[%36, %37] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
+        %45 = arith.addf %43, %44 {loc = "two_loops.py:6"} : f32
+        %46 = arith.constant {loc = "two_loops.py:6"} 1.000000e+00 : f32
+        %47 = arith.negf %45 {loc = "two_loops.py:6"} : f32
+        %48 = math.exp %47 {loc = "two_loops.py:6"} : f32
+        %49 = arith.addf %46, %48 {loc = "two_loops.py:6"} : f32
+        %50 = arith.divf %46, %49 {loc = "two_loops.py:6"} : f32
         scf.yield %50 : f32
-      }
+      } {loc = "two_loops.py:6"}
       jic.yield %39 : f32
-    }) : (index, index) -> tensor<?x?xf32>
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     func.return %35 : tensor<?x?xf32>
   }
 }
@@ -67,61 +67,60 @@ builtin.module {
 builtin.module {
   func.func @two_loops(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> tensor<?x?xf32> {
     %0 = jic.dim %x[1] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
-    %1 = arith.constant 0 : index
-    %2 = arith.constant 1 : index
-    %3 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %4 = jic.dim %h[0] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
-    %6 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %7 = jic.dim %h[1] : tensor<?x?xf32>
-    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
+    %1 = arith.constant {loc = "two_loops.py:2"} 0 : index
+    %2 = arith.constant {loc = "two_loops.py:2"} 1 : index
+    %3 = jic.dim %x[0] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %6 = jic.dim %x[2] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
     %9 = arith.cmpi eq, %4, %5 : index
-    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %10 = arith.cmpi eq, %7, %8 : index
-    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %11 = "jic.kernel"(%4, %7) ({
     ^bb0(%12: index, %13: index):
-      %14 = jic.load %h[%12, %13] : tensor<?x?xf32> -> f32
+      %14 = jic.load %h[%12, %13] {loc = "two_loops.py:3"} : tensor<?x?xf32> -> f32
       %15 = scf.for %16 = %1 to %0 step %2 iter_args(%17 = %14) -> (f32) {
-        %18 = jic.load %x[%12, %16, %13] : tensor<?x?x?xf32> -> f32
-        %19 = arith.addf %18, %17 : f32
-        %20 = math.tanh %19 : f32
+        %18 = jic.load %x[%12, %16, %13] {loc = "two_loops.py:3"} : tensor<?x?x?xf32> -> f32
+        %19 = arith.addf %18, %17 {loc = "two_loops.py:3"} : f32
+        %20 = math.tanh %19 {loc = "two_loops.py:3"} : f32
         scf.yield %20 : f32
-      }
+      } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    %21 = arith.constant 5.000000e-01 : f64
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = "jic.kernel"(%4, %7) ({
     ^bb0(%23: index, %24: index):
-      %25 = jic.load %11[%23, %24] : tensor<?x?xf32> -> f32
-      %26 = arith.truncf %21 : f64 to f32
-      %27 = arith.mulf %25, %26 : f32
+      %25 = jic.load %11[%23, %24] {loc = "two_loops.py:4"} : tensor<?x?xf32> -> f32
+      %26 = arith.truncf %21 {loc = "two_loops.py:4"} : f64 to f32
+      %27 = arith.mulf %25, %26 {loc = "two_loops.py:4"} : f32
       jic.yield %27 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    %28 = jic.dim %x[1] {loc = "two_loops.py:5"} : tensor<?x?x?xf32>
-    %29 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %30 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %31 = arith.cmpi eq, %4, %29 : index
-    cf.assert %31, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation}
-    %32 = arith.cmpi eq, %7, %30 : index
-    cf.assert %32, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation}
-    %33 = "jic.kernel"(%4, %7) ({
-    ^bb0(%34: index, %35: index):
-      %36 = jic.load %22[%34, %35] : tensor<?x?xf32> -> f32
-      %37 = scf.for %38 = %1 to %28 step %2 iter_args(%39 = %36) -> (f32) {
-        %40 = jic.load %x[%34, %38, %35] : tensor<?x?x?xf32> -> f32
-        %41 = arith.subf %40, %39 : f32
-        %42 = jic.load %11[%34, %35] : tensor<?x?xf32> -> f32
-        %43 = arith.addf %41, %42 : f32
-        %44 = arith.constant 1.000000e+00 : f32
-        %45 = arith.negf %43 : f32
-        %46 = math.exp %45 : f32
-        %47 = arith.addf %44, %46 : f32
-        %48 = arith.divf %44, %47 : f32
-        scf.yield %48 : f32
-      }
-      jic.yield %37 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    func.return %33 : tensor<?x?xf32>
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    %28 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %29 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %30 = arith.cmpi eq, %4, %28 : index
+    cf.assert %30, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %31 = arith.cmpi eq, %7, %29 : index
+    cf.assert %31, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %32 = "jic.kernel"(%4, %7) ({
+    ^bb0(%33: index, %34: index):
+      %35 = jic.load %22[%33, %34] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
+      %36 = scf.for %37 = %1 to %0 step %2 iter_args(%38 = %35) -> (f32) {
+        %39 = jic.load %x[%33, %37, %34] {loc = "two_loops.py:6"} : tensor<?x?x?xf32> -> f32
+        %40 = arith.subf %39, %38 {loc = "two_loops.py:6"} : f32
+        %41 = jic.load %11[%33, %34] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
+        %42 = arith.addf %40, %41 {loc = "two_loops.py:6"} : f32
+        %43 = arith.constant {loc = "two_loops.py:6"} 1.000000e+00 : f32
+        %44 = arith.negf %42 {loc = "two_loops.py:6"} : f32
+        %45 = math.exp %44 {loc = "two_loops.py:6"} : f32
+        %46 = arith.addf %43, %45 {loc = "two_loops.py:6"} : f32
+        %47 = arith.divf %43, %46 {loc = "two_loops.py:6"} : f32
+        scf.yield %47 : f32
+      } {loc = "two_loops.py:6"}
+      jic.yield %36 : f32
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    func.return %32 : tensor<?x?xf32>
   }
 }

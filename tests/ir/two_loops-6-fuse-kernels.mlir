@@ -3,112 +3,110 @@
 builtin.module {
   func.func @two_loops(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> tensor<?x?xf32> {
     %0 = jic.dim %x[1] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
-    %1 = arith.constant 0 : index
-    %2 = arith.constant 1 : index
-    %3 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %4 = jic.dim %h[0] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
-    %6 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %7 = jic.dim %h[1] : tensor<?x?xf32>
-    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
+    %1 = arith.constant {loc = "two_loops.py:2"} 0 : index
+    %2 = arith.constant {loc = "two_loops.py:2"} 1 : index
+    %3 = jic.dim %x[0] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %6 = jic.dim %x[2] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
     %9 = arith.cmpi eq, %4, %5 : index
-    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %10 = arith.cmpi eq, %7, %8 : index
-    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %11 = "jic.kernel"(%4, %7) ({
     ^bb0(%12: index, %13: index):
-      %14 = jic.load %h[%12, %13] : tensor<?x?xf32> -> f32
+      %14 = jic.load %h[%12, %13] {loc = "two_loops.py:3"} : tensor<?x?xf32> -> f32
       %15 = scf.for %16 = %1 to %0 step %2 iter_args(%17 = %14) -> (f32) {
-        %18 = jic.load %x[%12, %16, %13] : tensor<?x?x?xf32> -> f32
-        %19 = arith.addf %18, %17 : f32
-        %20 = math.tanh %19 : f32
+        %18 = jic.load %x[%12, %16, %13] {loc = "two_loops.py:3"} : tensor<?x?x?xf32> -> f32
+        %19 = arith.addf %18, %17 {loc = "two_loops.py:3"} : f32
+        %20 = math.tanh %19 {loc = "two_loops.py:3"} : f32
         scf.yield %20 : f32
-      }
+      } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    %21 = arith.constant 5.000000e-01 : f64
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = "jic.kernel"(%4, %7) ({
     ^bb0(%23: index, %24: index):
-      %25 = jic.load %11[%23, %24] : tensor<?x?xf32> -> f32
-      %26 = arith.truncf %21 : f64 to f32
-      %27 = arith.mulf %25, %26 : f32
+      %25 = jic.load %11[%23, %24] {loc = "two_loops.py:4"} : tensor<?x?xf32> -> f32
+      %26 = arith.truncf %21 {loc = "two_loops.py:4"} : f64 to f32
+      %27 = arith.mulf %25, %26 {loc = "two_loops.py:4"} : f32
       jic.yield %27 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    %28 = jic.dim %x[1] {loc = "two_loops.py:5"} : tensor<?x?x?xf32>
-    %29 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %30 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %31 = arith.cmpi eq, %4, %29 : index
-    cf.assert %31, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation}
-    %32 = arith.cmpi eq, %7, %30 : index
-    cf.assert %32, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation}
-    %33 = "jic.kernel"(%4, %7) ({
-    ^bb0(%34: index, %35: index):
-      %36 = jic.load %22[%34, %35] : tensor<?x?xf32> -> f32
-      %37 = scf.for %38 = %1 to %28 step %2 iter_args(%39 = %36) -> (f32) {
-        %40 = jic.load %x[%34, %38, %35] : tensor<?x?x?xf32> -> f32
-        %41 = arith.subf %40, %39 : f32
-        %42 = jic.load %11[%34, %35] : tensor<?x?xf32> -> f32
-        %43 = arith.addf %41, %42 : f32
-        %44 = arith.constant 1.000000e+00 : f32
-        %45 = arith.negf %43 : f32
-        %46 = math.exp %45 : f32
-        %47 = arith.addf %44, %46 : f32
-        %48 = arith.divf %44, %47 : f32
-        scf.yield %48 : f32
-      }
-      jic.yield %37 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    func.return %33 : tensor<?x?xf32>
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    %28 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %29 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %30 = arith.cmpi eq, %4, %28 : index
+    cf.assert %30, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %31 = arith.cmpi eq, %7, %29 : index
+    cf.assert %31, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %32 = "jic.kernel"(%4, %7) ({
+    ^bb0(%33: index, %34: index):
+      %35 = jic.load %22[%33, %34] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
+      %36 = scf.for %37 = %1 to %0 step %2 iter_args(%38 = %35) -> (f32) {
+        %39 = jic.load %x[%33, %37, %34] {loc = "two_loops.py:6"} : tensor<?x?x?xf32> -> f32
+        %40 = arith.subf %39, %38 {loc = "two_loops.py:6"} : f32
+        %41 = jic.load %11[%33, %34] {loc = "two_loops.py:6"} : tensor<?x?xf32> -> f32
+        %42 = arith.addf %40, %41 {loc = "two_loops.py:6"} : f32
+        %43 = arith.constant {loc = "two_loops.py:6"} 1.000000e+00 : f32
+        %44 = arith.negf %42 {loc = "two_loops.py:6"} : f32
+        %45 = math.exp %44 {loc = "two_loops.py:6"} : f32
+        %46 = arith.addf %43, %45 {loc = "two_loops.py:6"} : f32
+        %47 = arith.divf %43, %46 {loc = "two_loops.py:6"} : f32
+        scf.yield %47 : f32
+      } {loc = "two_loops.py:6"}
+      jic.yield %36 : f32
+    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    func.return %32 : tensor<?x?xf32>
   }
 }
 // OUTPUT:
 builtin.module {
   func.func @two_loops(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> tensor<?x?xf32> {
     %0 = jic.dim %x[1] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
-    %1 = arith.constant 0 : index
-    %2 = arith.constant 1 : index
-    %3 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %4 = jic.dim %h[0] : tensor<?x?xf32>
-    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
-    %6 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %7 = jic.dim %h[1] : tensor<?x?xf32>
-    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast"}
+    %1 = arith.constant {loc = "two_loops.py:2"} 0 : index
+    %2 = arith.constant {loc = "two_loops.py:2"} 1 : index
+    %3 = jic.dim %x[0] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %6 = jic.dim %x[2] {loc = "two_loops.py:2"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "two_loops.py:2"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "two_loops.py:3: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
     %9 = arith.cmpi eq, %4, %5 : index
-    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %9, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
     %10 = arith.cmpi eq, %7, %8 : index
-    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation}
-    %11 = arith.constant 5.000000e-01 : f64
-    %12 = jic.dim %x[1] {loc = "two_loops.py:5"} : tensor<?x?x?xf32>
-    %13 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %14 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast"}
-    %15 = arith.cmpi eq, %4, %13 : index
-    cf.assert %15, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation}
-    %16 = arith.cmpi eq, %7, %14 : index
-    cf.assert %16, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation}
-    %17 = "jic.kernel"(%4, %7) ({
-    ^bb0(%18: index, %19: index):
-      %20 = jic.load %h[%18, %19] : tensor<?x?xf32> -> f32
-      %21 = scf.for %22 = %1 to %0 step %2 iter_args(%23 = %20) -> (f32) {
-        %24 = jic.load %x[%18, %22, %19] : tensor<?x?x?xf32> -> f32
-        %25 = arith.addf %24, %23 : f32
-        %26 = math.tanh %25 : f32
-        scf.yield %26 : f32
-      }
-      %27 = arith.truncf %11 : f64 to f32
-      %28 = arith.mulf %21, %27 : f32
-      %29 = scf.for %30 = %1 to %12 step %2 iter_args(%31 = %28) -> (f32) {
-        %32 = jic.load %x[%18, %30, %19] : tensor<?x?x?xf32> -> f32
-        %33 = arith.subf %32, %31 : f32
-        %34 = arith.addf %33, %21 : f32
-        %35 = arith.constant 1.000000e+00 : f32
-        %36 = arith.negf %34 : f32
-        %37 = math.exp %36 : f32
-        %38 = arith.addf %35, %37 : f32
-        %39 = arith.divf %35, %38 : f32
-        scf.yield %39 : f32
-      }
-      jic.yield %29 : f32
-    }) : (index, index) -> tensor<?x?xf32>
-    func.return %17 : tensor<?x?xf32>
+    cf.assert %10, "two_loops.py:3: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %11 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
+    %12 = jic.broadcast_dim %5, %4 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %13 = jic.broadcast_dim %8, %7 {msg = "two_loops.py:6: add: the sizes (bcast(x.0, h.0), bcast(x.2, h.1)) and (h.0, h.1) cannot be broadcast", loc = "two_loops.py:2"}
+    %14 = arith.cmpi eq, %4, %12 : index
+    cf.assert %14, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(bcast(x.0, h.0), h.0)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %15 = arith.cmpi eq, %7, %13 : index
+    cf.assert %15, "two_loops.py:6: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(x.2, h.1), h.1)); jic needs it to keep its shape" {jic.limitation, loc = "two_loops.py:2"}
+    %16 = "jic.kernel"(%4, %7) ({
+    ^bb0(%17: index, %18: index):
+      %19 = jic.load %h[%17, %18] {loc = "two_loops.py:3"} : tensor<?x?xf32> -> f32
+      %20 = scf.for %21 = %1 to %0 step %2 iter_args(%22 = %19) -> (f32) {
+        %23 = jic.load %x[%17, %21, %18] {loc = "two_loops.py:3"} : tensor<?x?x?xf32> -> f32
+        %24 = arith.addf %23, %22 {loc = "two_loops.py:3"} : f32
+        %25 = math.tanh %24 {loc = "two_loops.py:3"} : f32
+        scf.yield %25 : f32
+      } {loc = "two_loops.py:3"}
+      %26 = arith.truncf %11 {loc = "two_loops.py:4"} : f64 to f32
+      %27 = arith.mulf %20, %26 {loc = "two_loops.py:4"} : f32
+      %28 = scf.for %29 = %1 to %0 step %2 iter_args(%30 = %27) -> (f32) {
+        %31 = jic.load %x[%17, %29, %18] {loc = "two_loops.py:6"} : tensor<?x?x?xf32> -> f32
+        %32 = arith.subf %31, %30 {loc = "two_loops.py:6"} : f32
+        %33 = arith.addf %32, %20 {loc = "two_loops.py:6"} : f32
+        %34 = arith.constant {loc = "two_loops.py:6"} 1.000000e+00 : f32
+        %35 = arith.negf %33 {loc = "two_loops.py:6"} : f32
+        %36 = math.exp %35 {loc = "two_loops.py:6"} : f32
+        %37 = arith.addf %34, %36 {loc = "two_loops.py:6"} : f32
+        %38 = arith.divf %34, %37 {loc = "two_loops.py:6"} : f32
+        scf.yield %38 : f32
+      } {loc = "two_loops.py:6"}
+      jic.yield %28 : f32
+    }) {loc = "two_loops.py:3"} : (index, index) -> tensor<?x?xf32>
+    func.return %16 : tensor<?x?xf32>
   }
 }
