@@ -12,6 +12,8 @@ from xdsl.backend.llvm.convert import convert_module
 from xdsl.dialects import gpu, llvm
 from xdsl.dialects.builtin import ModuleOp
 
+from jic.backend.line_info import convert_with_line_info
+
 NVPTX_TRIPLE = "nvptx64-nvidia-cuda"
 NVPTX_DATALAYOUT = "e-p6:32:32-i64:64-i128:128-i256:256-v16:16-v32:32-n16:32:64"
 
@@ -36,9 +38,10 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
     names = kernel_names(gm)
     wrapper = ModuleOp([op.clone() for op in gm.body.block.ops])
     triple = NVPTX_TRIPLE if target == "nvptx" else host_triple
-    ir_mod = convert_module(
-        wrapper, fallback_target_triple=triple, data_layout=NVPTX_DATALAYOUT if target == "nvptx" else ""
-    )
+    if target == "nvptx":  # .file/.loc in the PTX, from the ops' source lines
+        ir_mod = convert_with_line_info(wrapper, triple=NVPTX_TRIPLE, data_layout=NVPTX_DATALAYOUT)
+    else:
+        ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout="")
     for fn in ir_mod.functions:
         if fn.name in names:
             if target == "nvptx":
