@@ -3,55 +3,55 @@
 builtin.module attributes {gpu.container_module} {
   func.func @elman(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>, %W_ih: tensor<?x?xf32>, %W_hh: tensor<?x?xf32>, %b: tensor<?xf32>) -> tensor<?x?xf32> {
     %T = jic.dim %x[1] {loc = "elman.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %wi = jic.permute %W_ih {loc = "elman.py:4", jic.shape = ["W_ih.1", "W_ih.0"], perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
-    %0 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %1 = jic.dim %W_ih[1] : tensor<?x?xf32>
+    %c0 = arith.constant {loc = "elman.py:4"} 0 : index
+    %c1 = arith.constant {loc = "elman.py:4"} 1 : index
+    %wi = jic.permute %W_ih {jic.shape = ["W_ih.1", "W_ih.0"], loc = "elman.py:4", perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
+    %0 = jic.dim %x[2] {loc = "elman.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %W_ih[1] {loc = "elman.py:4"} : tensor<?x?xf32>
     %2 = arith.cmpi eq, %0, %1 : index
-    cf.assert %2, "elman.py:4: matmul: expected the lhs's last size (x.2) to equal the rhs's second-to-last size (W_ih.1)"
-    %3 = jic.matmul %x, %wi {loc = "elman.py:4", jic.shape = ["x.0", "x.1", "W_ih.0"]} : tensor<?x?x?xf32>, tensor<?x?xf32> -> tensor<?x?x?xf32>
-    %wh = jic.permute %W_hh {loc = "elman.py:4", jic.shape = ["W_hh.1", "W_hh.0"], perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
-    %4 = jic.dim %h[1] : tensor<?x?xf32>
-    %5 = jic.dim %W_hh[1] : tensor<?x?xf32>
+    cf.assert %2, "elman.py:4: matmul: expected the lhs's last size (x.2) to equal the rhs's second-to-last size (W_ih.1)" {loc = "elman.py:4"}
+    %3 = jic.matmul %x, %wi {jic.shape = ["x.0", "x.1", "W_ih.0"], loc = "elman.py:4"} : tensor<?x?x?xf32>, tensor<?x?xf32> -> tensor<?x?x?xf32>
+    %wh = jic.permute %W_hh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4", perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
+    %4 = jic.dim %h[1] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %5 = jic.dim %W_hh[1] {loc = "elman.py:4"} : tensor<?x?xf32>
     %6 = arith.cmpi eq, %4, %5 : index
-    cf.assert %6, "elman.py:4: matmul: expected the lhs's last size (h.1) to equal the rhs's second-to-last size (W_hh.1)"
-    %7 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %8 = jic.dim %h[0] : tensor<?x?xf32>
-    %9 = jic.broadcast_dim %7, %8 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast"}
-    %10 = jic.dim %W_ih[0] : tensor<?x?xf32>
-    %11 = jic.dim %W_hh[0] : tensor<?x?xf32>
-    %12 = jic.broadcast_dim %10, %11 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast"}
-    %13 = jic.dim %b[0] : tensor<?xf32>
-    %14 = jic.broadcast_dim %12, %13 {msg = "elman.py:4: add: the sizes (bcast(x.0, h.0), bcast(W_ih.0, W_hh.0)) and (b.0) cannot be broadcast"}
+    cf.assert %6, "elman.py:4: matmul: expected the lhs's last size (h.1) to equal the rhs's second-to-last size (W_hh.1)" {loc = "elman.py:4"}
+    %7 = jic.dim %x[0] {loc = "elman.py:4"} : tensor<?x?x?xf32>
+    %8 = jic.dim %h[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %9 = jic.broadcast_dim %7, %8 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast", loc = "elman.py:4"}
+    %10 = jic.dim %W_ih[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %11 = jic.dim %W_hh[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %12 = jic.broadcast_dim %10, %11 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast", loc = "elman.py:4"}
+    %13 = jic.dim %b[0] {loc = "elman.py:4"} : tensor<?xf32>
+    %14 = jic.broadcast_dim %12, %13 {msg = "elman.py:4: add: the sizes (bcast(x.0, h.0), bcast(W_ih.0, W_hh.0)) and (b.0) cannot be broadcast", loc = "elman.py:4"}
     %15 = arith.cmpi eq, %8, %9 : index
-    cf.assert %15, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %15, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
     %16 = arith.cmpi eq, %4, %14 : index
-    cf.assert %16, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(W_ih.0, W_hh.0), b.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %16, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(W_ih.0, W_hh.0), b.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
     %r = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
-      %m = jic.matmul %hc, %wh {loc = "elman.py:4", jic.shape = ["h.0", "W_hh.0"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
-      %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
+      %m = jic.matmul %hc, %wh {jic.shape = ["h.0", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) {loc = "elman.py:4"} : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
     "gpu.func"() <{function_type = (memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
     ^bb0(%0: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %1: memref<?x?xf32, strided<[?, ?], offset: ?>>, %2: memref<?xf32, strided<[?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: index, %5: index, %6: index):
-      %7 = "gpu.global_id"() <{dimension = #gpu<dim x>}> : () -> index
-      %8 = arith.muli %4, %5 : index
+      %7 = "gpu.global_id"() <{dimension = #gpu<dim x>}> {loc = "elman.py:4"} : () -> index
+      %8 = arith.muli %4, %5 {loc = "elman.py:4"} : index
       %9 = arith.cmpi ult, %7, %8 : index
       scf.if %9 {
-        %10 = arith.remui %7, %5 : index
-        %11 = arith.divui %7, %5 : index
-        %12 = memref.load %0[%11, %6, %10] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-        %13 = memref.load %1[%11, %10] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-        %14 = arith.addf %12, %13 : f32
-        %15 = memref.load %2[%10] : memref<?xf32, strided<[?], offset: ?>>
-        %16 = arith.addf %14, %15 : f32
-        %17 = math.tanh %16 : f32
-        memref.store %17, %3[%11, %10] : memref<?x?xf32, strided<[?, ?], offset: ?>>
-      }
+        %10 = arith.remui %7, %5 {loc = "elman.py:4"} : index
+        %11 = arith.divui %7, %5 {loc = "elman.py:4"} : index
+        %12 = memref.load %0[%11, %6, %10] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+        %13 = memref.load %1[%11, %10] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        %14 = arith.addf %12, %13 {loc = "elman.py:4"} : f32
+        %15 = memref.load %2[%10] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
+        %16 = arith.addf %14, %15 {loc = "elman.py:4"} : f32
+        %17 = math.tanh %16 {loc = "elman.py:4"} : f32
+        memref.store %17, %3[%11, %10] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+      }{loc = "elman.py:4"}
       "gpu.return"() : () -> ()
     }) {sym_name = "elman_k0"} : () -> ()
   }) : () -> ()
@@ -60,36 +60,36 @@ builtin.module attributes {gpu.container_module} {
 builtin.module attributes {gpu.container_module} {
   func.func @elman(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>, %W_ih: tensor<?x?xf32>, %W_hh: tensor<?x?xf32>, %b: tensor<?xf32>) -> tensor<?x?xf32> {
     %T = jic.dim %x[1] {loc = "elman.py:3"} : tensor<?x?x?xf32>
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %wi = jic.permute %W_ih {loc = "elman.py:4", jic.shape = ["W_ih.1", "W_ih.0"], perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
-    %0 = jic.dim %x[2] : tensor<?x?x?xf32>
-    %1 = jic.dim %W_ih[1] : tensor<?x?xf32>
+    %c0 = arith.constant {loc = "elman.py:4"} 0 : index
+    %c1 = arith.constant {loc = "elman.py:4"} 1 : index
+    %wi = jic.permute %W_ih {jic.shape = ["W_ih.1", "W_ih.0"], loc = "elman.py:4", perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
+    %0 = jic.dim %x[2] {loc = "elman.py:4"} : tensor<?x?x?xf32>
+    %1 = jic.dim %W_ih[1] {loc = "elman.py:4"} : tensor<?x?xf32>
     %2 = arith.cmpi eq, %0, %1 : index
-    cf.assert %2, "elman.py:4: matmul: expected the lhs's last size (x.2) to equal the rhs's second-to-last size (W_ih.1)"
-    %3 = jic.matmul %x, %wi {loc = "elman.py:4", jic.shape = ["x.0", "x.1", "W_ih.0"]} : tensor<?x?x?xf32>, tensor<?x?xf32> -> tensor<?x?x?xf32>
-    %wh = jic.permute %W_hh {loc = "elman.py:4", jic.shape = ["W_hh.1", "W_hh.0"], perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
-    %4 = jic.dim %h[1] : tensor<?x?xf32>
-    %5 = jic.dim %W_hh[1] : tensor<?x?xf32>
+    cf.assert %2, "elman.py:4: matmul: expected the lhs's last size (x.2) to equal the rhs's second-to-last size (W_ih.1)" {loc = "elman.py:4"}
+    %3 = jic.matmul %x, %wi {jic.shape = ["x.0", "x.1", "W_ih.0"], loc = "elman.py:4"} : tensor<?x?x?xf32>, tensor<?x?xf32> -> tensor<?x?x?xf32>
+    %wh = jic.permute %W_hh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4", perm = [1 : i64, 0 : i64]} : tensor<?x?xf32> -> tensor<?x?xf32>
+    %4 = jic.dim %h[1] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %5 = jic.dim %W_hh[1] {loc = "elman.py:4"} : tensor<?x?xf32>
     %6 = arith.cmpi eq, %4, %5 : index
-    cf.assert %6, "elman.py:4: matmul: expected the lhs's last size (h.1) to equal the rhs's second-to-last size (W_hh.1)"
-    %7 = jic.dim %x[0] : tensor<?x?x?xf32>
-    %8 = jic.dim %h[0] : tensor<?x?xf32>
-    %9 = jic.broadcast_dim %7, %8 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast"}
-    %10 = jic.dim %W_ih[0] : tensor<?x?xf32>
-    %11 = jic.dim %W_hh[0] : tensor<?x?xf32>
-    %12 = jic.broadcast_dim %10, %11 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast"}
-    %13 = jic.dim %b[0] : tensor<?xf32>
-    %14 = jic.broadcast_dim %12, %13 {msg = "elman.py:4: add: the sizes (bcast(x.0, h.0), bcast(W_ih.0, W_hh.0)) and (b.0) cannot be broadcast"}
+    cf.assert %6, "elman.py:4: matmul: expected the lhs's last size (h.1) to equal the rhs's second-to-last size (W_hh.1)" {loc = "elman.py:4"}
+    %7 = jic.dim %x[0] {loc = "elman.py:4"} : tensor<?x?x?xf32>
+    %8 = jic.dim %h[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %9 = jic.broadcast_dim %7, %8 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast", loc = "elman.py:4"}
+    %10 = jic.dim %W_ih[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %11 = jic.dim %W_hh[0] {loc = "elman.py:4"} : tensor<?x?xf32>
+    %12 = jic.broadcast_dim %10, %11 {msg = "elman.py:4: add: the sizes (x.0, W_ih.0) and (h.0, W_hh.0) cannot be broadcast", loc = "elman.py:4"}
+    %13 = jic.dim %b[0] {loc = "elman.py:4"} : tensor<?xf32>
+    %14 = jic.broadcast_dim %12, %13 {msg = "elman.py:4: add: the sizes (bcast(x.0, h.0), bcast(W_ih.0, W_hh.0)) and (b.0) cannot be broadcast", loc = "elman.py:4"}
     %15 = arith.cmpi eq, %8, %9 : index
-    cf.assert %15, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %15, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
     %16 = arith.cmpi eq, %4, %14 : index
-    cf.assert %16, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(W_ih.0, W_hh.0), b.0)); jic needs it to keep its shape" {jic.limitation}
+    cf.assert %16, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(W_ih.0, W_hh.0), b.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
     %r = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
-      %m = jic.matmul %hc, %wh {loc = "elman.py:4", jic.shape = ["h.0", "W_hh.0"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
-      %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
+      %m = jic.matmul %hc, %wh {jic.shape = ["h.0", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) {loc = "elman.py:4"} : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
@@ -98,46 +98,46 @@ builtin.module attributes {gpu.container_module} {
       %16 = llvm.mlir.constant(0) : i64
       llvm.br ^bb1(%16 : i64)
     ^bb1(%17: i64):
-      %18 = llvm.icmp "slt" %17, %15 : i64
+      %18 = llvm.icmp "slt" %17, %15 {loc = "elman.py:4"} : i64
       llvm.cond_br %18, ^bb2, ^bb3
     ^bb2:
-      %19 = llvm.mul %12, %13 : i64
-      %20 = llvm.icmp "ult" %17, %19 : i64
+      %19 = llvm.mul %12, %13 {loc = "elman.py:4"} : i64
+      %20 = llvm.icmp "ult" %17, %19 {loc = "elman.py:4"} : i64
       llvm.cond_br %20, ^bb4, ^bb5
     ^bb3:
       llvm.return
     ^bb4:
-      %21 = llvm.urem %17, %13 : i64
-      %22 = llvm.udiv %17, %13 : i64
-      %23 = llvm.mul %22, %1 : i64
-      %24 = llvm.mul %14, %2 : i64
-      %25 = llvm.add %23, %24 : i64
-      %26 = llvm.mul %21, %3 : i64
-      %27 = llvm.add %25, %26 : i64
-      %28 = llvm.getelementptr %0[%27] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %29 = llvm.load %28 : !llvm.ptr -> f32
-      %30 = llvm.mul %22, %5 : i64
-      %31 = llvm.mul %21, %6 : i64
-      %32 = llvm.add %30, %31 : i64
-      %33 = llvm.getelementptr %4[%32] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %34 = llvm.load %33 : !llvm.ptr -> f32
-      %35 = llvm.fadd %29, %34 : f32
-      %36 = llvm.mul %21, %8 : i64
-      %37 = llvm.getelementptr %7[%36] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %38 = llvm.load %37 : !llvm.ptr -> f32
-      %39 = llvm.fadd %35, %38 : f32
-      %40 = llvm.call @tanhf(%39) : (f32) -> f32
-      %41 = llvm.mul %22, %10 : i64
-      %42 = llvm.mul %21, %11 : i64
-      %43 = llvm.add %41, %42 : i64
-      %44 = llvm.getelementptr %9[%43] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %40, %44 : f32, !llvm.ptr
+      %21 = llvm.urem %17, %13 {loc = "elman.py:4"} : i64
+      %22 = llvm.udiv %17, %13 {loc = "elman.py:4"} : i64
+      %23 = llvm.mul %22, %1 {loc = "elman.py:4"} : i64
+      %24 = llvm.mul %14, %2 {loc = "elman.py:4"} : i64
+      %25 = llvm.add %23, %24 {loc = "elman.py:4"} : i64
+      %26 = llvm.mul %21, %3 {loc = "elman.py:4"} : i64
+      %27 = llvm.add %25, %26 {loc = "elman.py:4"} : i64
+      %28 = llvm.getelementptr %0[%27] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %29 = llvm.load %28 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %30 = llvm.mul %22, %5 {loc = "elman.py:4"} : i64
+      %31 = llvm.mul %21, %6 {loc = "elman.py:4"} : i64
+      %32 = llvm.add %30, %31 {loc = "elman.py:4"} : i64
+      %33 = llvm.getelementptr %4[%32] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %34 = llvm.load %33 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %35 = llvm.fadd %29, %34 {loc = "elman.py:4"} : f32
+      %36 = llvm.mul %21, %8 {loc = "elman.py:4"} : i64
+      %37 = llvm.getelementptr %7[%36] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %38 = llvm.load %37 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %39 = llvm.fadd %35, %38 {loc = "elman.py:4"} : f32
+      %40 = llvm.call @tanhf(%39) {loc = "elman.py:4"} : (f32) -> f32
+      %41 = llvm.mul %22, %10 {loc = "elman.py:4"} : i64
+      %42 = llvm.mul %21, %11 {loc = "elman.py:4"} : i64
+      %43 = llvm.add %41, %42 {loc = "elman.py:4"} : i64
+      %44 = llvm.getelementptr %9[%43] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %40, %44 {loc = "elman.py:4"} : f32, !llvm.ptr
       llvm.br ^bb6
     ^bb5:
       llvm.br ^bb6
     ^bb6:
       %45 = llvm.mlir.constant(1) : i64
-      %46 = llvm.add %17, %45 : i64
+      %46 = llvm.add %17, %45 {loc = "elman.py:4"} : i64
       llvm.br ^bb1(%46 : i64)
     }
   }) {jic.target = "cpu"} : () -> ()

@@ -2,77 +2,77 @@
 // INPUT:
 builtin.module {
   func.func @heat(%u: tensor<?x?xf32>, %k: f64, %n: index) -> tensor<?x?xf32> {
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %0 = jic.dim %u[0] : tensor<?x?xf32>
-    %1 = jic.dim %u[1] : tensor<?x?xf32>
+    %c0 = arith.constant {loc = "heat.py:3"} 0 : index
+    %c1 = arith.constant {loc = "heat.py:3"} 1 : index
+    %0 = jic.dim %u[0] {loc = "heat.py:3"} : tensor<?x?xf32>
+    %1 = jic.dim %u[1] {loc = "heat.py:3"} : tensor<?x?xf32>
     %r = scf.for %t = %c0 to %n step %c1 iter_args(%uc = %u) -> (tensor<?x?xf32>) {
-      %c2 = arith.constant 2 : index
+      %c2 = arith.constant {loc = "heat.py:3"} 2 : index
       %new = "jic.kernel"(%0, %1) ({
       ^bb0(%2: index, %3: index):
-        %4 = jic.load %uc[%2, %3] : tensor<?x?xf32> -> f32
-        %5 = arith.truncf %k : f64 to f32
-        %6 = arith.constant 1 : index
-        %7 = arith.remsi %6, %1 : index
-        %8 = arith.subi %3, %7 : index
-        %9 = arith.addi %8, %1 : index
-        %10 = arith.remui %9, %1 : index
-        %11 = jic.load %uc[%2, %10] : tensor<?x?xf32> -> f32
-        %12 = arith.index_cast %c2 : index to i64
-        %13 = arith.sitofp %12 : i64 to f32
-        %14 = arith.mulf %13, %4 : f32
-        %15 = arith.subf %11, %14 : f32
-        %16 = arith.constant -1 : index
-        %17 = arith.remsi %16, %1 : index
-        %18 = arith.subi %3, %17 : index
-        %19 = arith.addi %18, %1 : index
-        %20 = arith.remui %19, %1 : index
-        %21 = jic.load %uc[%2, %20] : tensor<?x?xf32> -> f32
-        %22 = arith.addf %15, %21 : f32
-        %23 = arith.mulf %5, %22 : f32
-        %24 = arith.addf %4, %23 : f32
+        %4 = jic.load %uc[%2, %3] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %5 = arith.truncf %k {loc = "heat.py:3"} : f64 to f32
+        %6 = arith.constant {loc = "heat.py:3"} 1 : index
+        %7 = arith.remsi %6, %1 {loc = "heat.py:3"} : index
+        %8 = arith.subi %3, %7 {loc = "heat.py:3"} : index
+        %9 = arith.addi %8, %1 {loc = "heat.py:3"} : index
+        %10 = arith.remui %9, %1 {loc = "heat.py:3"} : index
+        %11 = jic.load %uc[%2, %10] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %12 = arith.index_cast %c2 {loc = "heat.py:3"} : index to i64
+        %13 = arith.sitofp %12 {loc = "heat.py:3"} : i64 to f32
+        %14 = arith.mulf %13, %4 {loc = "heat.py:3"} : f32
+        %15 = arith.subf %11, %14 {loc = "heat.py:3"} : f32
+        %16 = arith.constant {loc = "heat.py:3"} -1 : index
+        %17 = arith.remsi %16, %1 {loc = "heat.py:3"} : index
+        %18 = arith.subi %3, %17 {loc = "heat.py:3"} : index
+        %19 = arith.addi %18, %1 {loc = "heat.py:3"} : index
+        %20 = arith.remui %19, %1 {loc = "heat.py:3"} : index
+        %21 = jic.load %uc[%2, %20] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %22 = arith.addf %15, %21 {loc = "heat.py:3"} : f32
+        %23 = arith.mulf %5, %22 {loc = "heat.py:3"} : f32
+        %24 = arith.addf %4, %23 {loc = "heat.py:3"} : f32
         jic.yield %24 : f32
-      }) : (index, index) -> tensor<?x?xf32>
+      }) {loc = "heat.py:3"} : (index, index) -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
+    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
     func.return %r : tensor<?x?xf32>
   }
 }
 // OUTPUT:
 builtin.module {
   func.func @heat(%u: tensor<?x?xf32>, %k: f64, %n: index) -> tensor<?x?xf32> {
-    %c0 = arith.constant 0 : index
-    %c1 = arith.constant 1 : index
-    %0 = jic.dim %u[0] : tensor<?x?xf32>
-    %1 = jic.dim %u[1] : tensor<?x?xf32>
+    %c0 = arith.constant {loc = "heat.py:3"} 0 : index
+    %c1 = arith.constant {loc = "heat.py:3"} 1 : index
+    %0 = jic.dim %u[0] {loc = "heat.py:3"} : tensor<?x?xf32>
+    %1 = jic.dim %u[1] {loc = "heat.py:3"} : tensor<?x?xf32>
     %r = scf.for %t = %c0 to %n step %c1 iter_args(%uc = %u) -> (tensor<?x?xf32>) {
-      %c2 = arith.constant 2 : index
+      %c2 = arith.constant {loc = "heat.py:3"} 2 : index
       %new = "jic.kernel"(%0, %1) ({
       ^bb0(%2: index, %3: index):
-        %4 = jic.load %uc[%2, %3] : tensor<?x?xf32> -> f32
-        %5 = arith.truncf %k : f64 to f32
-        %6 = arith.remsi %c1, %1 : index
-        %7 = arith.subi %3, %6 : index
-        %8 = arith.addi %7, %1 : index
-        %9 = arith.remui %8, %1 : index
-        %10 = jic.load %uc[%2, %9] : tensor<?x?xf32> -> f32
-        %11 = arith.index_cast %c2 : index to i64
-        %12 = arith.sitofp %11 : i64 to f32
-        %13 = arith.mulf %12, %4 : f32
-        %14 = arith.subf %10, %13 : f32
-        %15 = arith.constant -1 : index
-        %16 = arith.remsi %15, %1 : index
-        %17 = arith.subi %3, %16 : index
-        %18 = arith.addi %17, %1 : index
-        %19 = arith.remui %18, %1 : index
-        %20 = jic.load %uc[%2, %19] : tensor<?x?xf32> -> f32
-        %21 = arith.addf %14, %20 : f32
-        %22 = arith.mulf %5, %21 : f32
-        %23 = arith.addf %4, %22 : f32
+        %4 = jic.load %uc[%2, %3] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %5 = arith.truncf %k {loc = "heat.py:3"} : f64 to f32
+        %6 = arith.remsi %c1, %1 {loc = "heat.py:3"} : index
+        %7 = arith.subi %3, %6 {loc = "heat.py:3"} : index
+        %8 = arith.addi %7, %1 {loc = "heat.py:3"} : index
+        %9 = arith.remui %8, %1 {loc = "heat.py:3"} : index
+        %10 = jic.load %uc[%2, %9] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %11 = arith.index_cast %c2 {loc = "heat.py:3"} : index to i64
+        %12 = arith.sitofp %11 {loc = "heat.py:3"} : i64 to f32
+        %13 = arith.mulf %12, %4 {loc = "heat.py:3"} : f32
+        %14 = arith.subf %10, %13 {loc = "heat.py:3"} : f32
+        %15 = arith.constant {loc = "heat.py:3"} -1 : index
+        %16 = arith.remsi %15, %1 {loc = "heat.py:3"} : index
+        %17 = arith.subi %3, %16 {loc = "heat.py:3"} : index
+        %18 = arith.addi %17, %1 {loc = "heat.py:3"} : index
+        %19 = arith.remui %18, %1 {loc = "heat.py:3"} : index
+        %20 = jic.load %uc[%2, %19] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %21 = arith.addf %14, %20 {loc = "heat.py:3"} : f32
+        %22 = arith.mulf %5, %21 {loc = "heat.py:3"} : f32
+        %23 = arith.addf %4, %22 {loc = "heat.py:3"} : f32
         jic.yield %23 : f32
-      }) : (index, index) -> tensor<?x?xf32>
+      }) {loc = "heat.py:3"} : (index, index) -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
+    } {jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", loc = "heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }
