@@ -1,0 +1,139 @@
+"""`jic.explain(fn, *args)`: what jic does with `fn` for these arguments, as a readable report.
+
+    >>> print(jic.explain(cell, x, h))
+    jic.explain: cell (model.py:12), arguments x: float32 3-d tensor, h: float32 2-d tensor
+      compiled: yes, 1 kernel launch per call
+        cell_k0 over (h.0, h.1): each thread runs 1 loop (scf.for) for its element
+      host: 2 size checks before the launch
+
+or, when jic cannot compile it, every reason with its location and source line
+(the compiled function would warn once and run eagerly, or raise with fullgraph=True).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from jic.errors import UnsupportedError
+
+
+@dataclass
+class KernelInfo:
+    name: str
+    sizes: str
+    loops: int
+    branches: int
+
+
+@dataclass
+class Explanation:
+    function: str
+    where: str
+    arguments: str
+    compiled: bool
+    reasons: list[UnsupportedError] = field(default_factory=list)
+    kernels: list[KernelInfo] = field(default_factory=list)
+    host_checks: int = 0
+    host_loops: int = 0
+
+    def __str__(self) -> str:
+        lines = [f"jic.explain: {self.function} ({self.where}), arguments {self.arguments}"]
+        if not self.compiled:
+            lines.append("  compiled: no - jic runs it eagerly (with fullgraph=True it raises)")
+            for e in self.reasons:
+                first, *rest = str(e).splitlines()
+                lines.append(f"  reason: {first}")
+                lines += [f"    {r.strip()}" for r in rest]
+            return "\n".join(lines)
+        n = len(self.kernels)
+        lines.append(f"  compiled: yes, {n} kernel launch{'es' if n != 1 else ''} per call")
+        for k in self.kernels:
+            work = []
+            if k.loops:
+                work.append(f"{k.loops} loop{'s' if k.loops != 1 else ''}")
+            if k.branches:
+                work.append(f"{k.branches} branch{'es' if k.branches != 1 else ''}")
+            what = f"each thread runs {' and '.join(work)} for its element" if work else "elementwise"
+            lines.append(f"    {k.name} over ({k.sizes}): {what}")
+        host = [f"{self.host_checks} size check{'s' if self.host_checks != 1 else ''}"]
+        if self.host_loops:
+            host.append(f"{self.host_loops} loop{'s' if self.host_loops != 1 else ''} stepping on the host")
+        lines.append(f"  host: {', '.join(host)}")
+        return "\n".join(lines)
+
+
+def _describe_args(fn: Callable, args: tuple, kwargs: dict) -> str:
+    import inspect
+
+    bound = inspect.signature(fn).bind(*args, **kwargs)
+    bound.apply_defaults()
+    parts = []
+    for name, v in bound.arguments.items():
+        if isinstance(v, torch.Tensor):
+            parts.append(f"{name}: {str(v.dtype).removeprefix('torch.')} {v.dim()}-d tensor on {v.device.type}")
+        else:
+            parts.append(f"{name}: {type(v).__name__}")
+    return ", ".join(parts)
+
+
+def _kernels(outlined: str) -> list[KernelInfo]:
+    host, _, device = outlined.partition('"gpu.module"')
+    bodies = re.split(r'"gpu\.func"\(\)', device)[1:]
+    names = re.findall(r"sym_name = \"(\w+)\"", device)
+    infos = {}
+    for name, body in zip([n for n in names if n != "jic_kernels"], bodies):
+        infos[name] = (body.count("scf.for") + body.count("scf.while"), body.count("scf.if") - 1)
+    sizes = _size_names(host)
+    out = []
+    for m in re.finditer(r"jic\.launch @jic_kernels::@(\w+) sizes\(([^)]*)\)", host):
+        loops, branches = infos.get(m.group(1), (0, 0))
+        shown = ", ".join(sizes.get(v.strip(), v.strip()) for v in m.group(2).split(","))
+        out.append(KernelInfo(m.group(1), shown, loops, max(branches, 0)))
+    return out
+
+
+def _size_names(host: str) -> dict[str, str]:
+    """SSA size values of the host function as the Python that computes them: `h.size(0)`."""
+    names: dict[str, str] = {}
+    for line in host.splitlines():
+        if m := re.search(r"(%\w+) = jic\.dim %(\w+)\[(\d+)\]", line):
+            names[m.group(1)] = f"{m.group(2)}.size({m.group(3)})"
+        elif m := re.search(r"(%\w+) = jic\.broadcast_dim (%\w+), (%\w+)", line):
+            names[m.group(1)] = names.get(m.group(2), m.group(2))
+        elif m := re.search(r"(%\w+) = arith\.constant (\d+) : index", line):
+            names[m.group(1)] = m.group(2)
+    return names
+
+
+def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
+    """Compile `fn` for these arguments (nothing runs) and say what came of it."""
+    from jic.api import CompiledFunction
+
+    target = fn.fn if isinstance(fn, CompiledFunction) else fn
+    code = target.__code__
+    report = Explanation(
+        function=target.__qualname__,
+        where=f"{code.co_filename}:{code.co_firstlineno}",
+        arguments=_describe_args(target, args, kwargs),
+        compiled=False,
+    )
+    try:
+        stages = CompiledFunction(target, fullgraph=True).stages(*args, **kwargs)
+    except UnsupportedError as e:
+        report.reasons.append(e)
+        return report
+    report.compiled = True
+    outlined = stages.get("outline-kernels", "")
+    report.kernels = _kernels(outlined)
+    host = outlined.partition('"gpu.module"')[0]
+    report.host_checks = host.count("cf.assert") + host.count("jic.broadcast_dim")
+    report.host_loops = host.count("scf.for") + host.count("scf.while")
+    return report
+
+
+__all__ = ["explain", "Explanation", "KernelInfo"]

@@ -1,0 +1,44 @@
+"""jic.explain: compiled or not, the kernels produced, every refusal with its location."""
+
+from __future__ import annotations
+
+import torch
+
+import jic
+import refused
+from programs import PROGRAMS
+
+
+def _program(name):
+    return next(p for p in PROGRAMS if p.name == name)
+
+
+def test_explains_a_compiled_loop_with_branches():
+    p = _program("return_in_loop")
+    report = jic.explain(p.fn, *p.make_args())
+    text = str(report)
+    assert report.compiled and len(report.kernels) == 1
+    k = report.kernels[0]
+    assert k.loops == 1 and k.branches >= 1
+    assert "compiled: yes, 1 kernel launch per call" in text
+    assert "h.size(0), h.size(1)" in text
+    assert f"programs.py:{p.fn.__code__.co_firstlineno}" in text
+    assert "n: int" in text and "x: float32 3-d tensor" in text
+
+
+def test_explains_a_refusal_with_its_line():
+    x, h = torch.randn(2, 4, 3), torch.randn(2, 3)
+    report = jic.explain(refused.prints, x, h)
+    text = str(report)
+    assert not report.compiled
+    assert len(report.reasons) == 1
+    line = refused.prints.__code__.co_firstlineno + 1
+    assert f"refused.py:{line}: jic cannot compile a call of print()" in text
+    assert "# <- refused: prints" in text  # the source line
+
+
+def test_explain_accepts_a_compiled_function_and_runs_nothing():
+    p = _program("helper_inlined")
+    f = jic.compile(p.fn)
+    report = jic.explain(f, *p.make_args())
+    assert report.compiled and f.compile_count == 0
