@@ -22,6 +22,7 @@ import torch
 from xdsl.dialects import scf
 from xdsl.ir import Operation, SSAValue
 
+from jic.backend import list_steps
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 
@@ -31,6 +32,9 @@ BuildStep = Callable[[Operation], Step]
 
 def build(op: Operation, regs: dict[SSAValue, int], build_step: BuildStep) -> Step | None:
     """The step for `op`, or None if `op` is not one of these. `build_step` builds a nested op's step."""
+    step = list_steps.build(op, regs)
+    if step is not None:
+        return step
     if isinstance(op, T.SelectOp):
         return _select(op, regs)
     if isinstance(op, S.PermuteOp):

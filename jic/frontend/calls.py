@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from jic.frontend import calls_linalg, emit, pycalls
-from jic.frontend.values import Attr, Const, List, Range, Scalar, Shape, Tensor, Value
+from jic.frontend.values import Attr, Const, GrowingList, List, Range, Scalar, Shape, Tensor, Value
 from jic.ir import tensor_ops as T
 
 if TYPE_CHECKING:
@@ -145,6 +145,6 @@ def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
         return view if view is not None else Attr(obj, name)
     if isinstance(obj, calls_linalg.NamedTuple) and obj.field(name) is not None:
         return obj.field(name)  # type: ignore[return-value]
-    if isinstance(obj, List):
+    if isinstance(obj, (List, GrowingList)):
         return Attr(obj, name)
     raise interp.unsupported(f"the attribute `.{name}` of {obj.describe()}")

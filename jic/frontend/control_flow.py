@@ -21,6 +21,7 @@ loop (compiled by CPython as `if cond: do { body } while (cond)`) is one
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -28,13 +29,11 @@ from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, UnitAttr, i1
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
-from jic.frontend import emit
+from jic.frontend import emit, lists
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
-from jic.frontend.values import Const, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
+from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from jic.frontend.bytecode import Instr
     from jic.frontend.interpreter import Interpreter
 
@@ -410,6 +409,7 @@ def _interpret_body(
     outer: dict[str, Value],
     iv: bool,
     stack: list[Value],
+    growing: dict[str, Callable[[SSAValue, Block], Value]] | None = None,
 ) -> _Body:
     """Interpret one iteration into a new block whose arguments are [iv,] and the carried names."""
     frame = interp.frame
@@ -420,6 +420,8 @@ def _interpret_body(
     frame.locals = dict(outer)
     for name, a in zip(carried, args):
         frame.locals[name] = wrap(a, _fresh(outer.get(name)))
+        if growing and name in growing:  # a list the loop appends to: its buffer
+            frame.locals[name] = growing[name](a, block)
     for f in FLAGS:
         frame.locals[f] = Const(False)
     frame.stack = [*stack, Scalar(block.args[0])] if iv else list(stack)
@@ -546,14 +548,25 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     early = may_break or may_return or step.value < 0
     flags = (BRK, RET) if early else ()
     carried, inits = _carried(interp, names, outer, flags)
-    if may_return:
+    growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
+    if may_return or any(isinstance(v, List) for v in outer.values()):
         probe = _interpret_body(interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [it])
-        rv = _retval_init(interp, probe, outer)
+        rv = _retval_init(interp, probe, outer) if may_return else None
         if rv is not None:
             carried.append(RETVAL)
             inits.append(rv)
+        interp.instr = ins
+        for name, item in lists.grown(outer, probe.end).items():
+            if early:
+                raise interp.unsupported(f"growing the list '{name}' in a loop that can stop early", "not supported")
+            lst = outer[name]
+            assert isinstance(lst, List)
+            inits.append(lists.init(interp, name, lst, item, lb, ub, step))
+            carried.append(name)
+            count_dim = inits[-1].owner.attributes["jic.count"].data  # type: ignore[union-attr]
+            growing[name] = lambda a, block, c=count_dim: lists.in_body(a, ub, c, block)
     types = [i.type for i in inits]
-    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [it])
+    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [it], growing)
     interp.instr = ins  # the loop's line is the `for` line
     _check_unchanged(interp, body, outer, carried)
     yields = _yields(interp, body, carried, inits)
@@ -581,6 +594,11 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             loop.attributes["jic.counted"] = UnitAttr()  # a `for` over [lb, ub): infer-shapes checks x[:, t]
         results = list(loop.results[1:])
     _after_loop(interp, outer, carried, results, body, names)
+    for name in growing:
+        end = body.end.get(name)
+        if not (isinstance(end, GrowingList) and end.appended):
+            raise interp.unsupported(f"the list '{name}'", "the loop must append to it once on every path of a step")
+        frame.locals[name] = lists.after_loop(results[carried.index(name)], end)
     if RET in carried:
         frame.locals[RET] = wrap(results[carried.index(RET)])
     if RETVAL in carried:

@@ -79,6 +79,7 @@ class Interpreter:
         self.frame = Frame.make(fn.__code__, fn.__globals__, args, {})
         self.frames: list[Frame] = [self.frame]
         self.block = entry
+        self.entry = entry  # the function's arguments are its block arguments
         self.instr: Instr | None = None
 
     # ---------------------------------------------------------------- helpers for handlers

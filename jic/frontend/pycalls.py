@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from xdsl.dialects import math as xmath
 
-from jic.frontend import emit, inline
-from jic.frontend.values import Attr, Const, Function, List, Scalar, Shape, Tensor, Tuple, Value
+from jic.frontend import emit, inline, lists
+from jic.frontend.values import Attr, Const, Function, GrowingList, List, Scalar, Shape, Tensor, Tuple, Value
 
 if TYPE_CHECKING:
     from jic.frontend.interpreter import Interpreter
@@ -85,6 +85,8 @@ def _len(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Va
     (a,) = args
     if isinstance(a, (Tuple, List)):
         return Const(len(a.items))
+    if isinstance(a, GrowingList) and a.done:
+        return Scalar(a.count)
     if isinstance(a, Tensor):
         if a.rank == 0:
             raise interp.unsupported("len() of a 0-d tensor", "len() of a 0-d tensor is an error in eager too")
@@ -137,7 +139,7 @@ def route(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, V
     """The result of a Python-level call, or None when the op table should take it."""
     if isinstance(fn, Function):
         return inline.call(interp, fn, args, kwargs)
-    if isinstance(fn, Attr) and isinstance(fn.obj, List):
+    if isinstance(fn, Attr) and isinstance(fn.obj, (List, GrowingList)):
         return _list_method(interp, fn.obj, fn.name, args, kwargs)
     if not isinstance(fn, Const):
         return None
@@ -146,6 +148,8 @@ def route(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, V
         hash(f)
     except TypeError:
         return None
+    if f in lists.ROUTES:
+        return lists.ROUTES[f](interp, args, kwargs)
     if f in SIDE_EFFECTS:
         raise interp.unsupported(
             f"a call of {f.__name__}()", "it has a side effect that compiled code does not perform"
@@ -170,7 +174,14 @@ def route(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, V
     return None
 
 
-def _list_method(interp: Interpreter, lst: List, name: str, args: list[Value], kwargs: dict[str, Value]) -> Value:
+def _list_method(
+    interp: Interpreter, lst: List | GrowingList, name: str, args: list[Value], kwargs: dict[str, Value]
+) -> Value:
+    if isinstance(lst, GrowingList):
+        if name != "append" or len(args) != 1 or kwargs:
+            raise interp.unsupported(f"the method `.{name}()` of a list grown in a loop", "only append is supported")
+        inline.rebind(interp, lst, lists.append(interp, lst, args[0]))
+        return Const(None)
     if name == "append" and len(args) == 1 and not kwargs:
         inline.rebind(interp, lst, List([*lst.items, args[0]]))
         return Const(None)

@@ -165,3 +165,23 @@ class StaticIter(Value):
 
     items: tuple[Value, ...]
     pos: int = 0
+
+
+@dataclass(eq=False)
+class GrowingList(Value):
+    """A list that a `for` loop appends one tensor to per step: a buffer of `count` slices
+    (jic/ir/list_ops.py). Inside the loop `index` is the step; after it `done` is set."""
+
+    acc: Tensor
+    count: SSAValue
+    count_dim: str
+    index: SSAValue | None = None
+    appended: bool = False
+    done: bool = False
+
+    @property
+    def ssa(self) -> SSAValue:
+        return self.acc.ssa
+
+    def describe(self) -> str:
+        return "list grown in a loop"

@@ -4,7 +4,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, builtin, cf, func, gpu, llvm, math, memref, scf
 from xdsl.ir import Dialect
 
-from jic.ir import kernel_ops, structured_ops, tensor_ops
+from jic.ir import kernel_ops, list_ops, structured_ops, tensor_ops
 
 Jic = Dialect(
     "jic",
@@ -14,6 +14,7 @@ Jic = Dialect(
         *tensor_ops.ELEMENTWISE_OPS,
         *structured_ops.STRUCTURED_OPS,
         *structured_ops.DECOMPOSITION_MATH_OPS,
+        *list_ops.LIST_OPS,
         kernel_ops.KernelOp,
         kernel_ops.KernelYieldOp,
         kernel_ops.LoadOp,

@@ -32,8 +32,9 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.errors import UnsupportedError
 from jic.ir import symdim
 from jic.ir import tensor_ops as T
+from jic.ir.list_ops import LIST_OPS
 from jic.ir.structured_ops import STRUCTURED_OPS
-from jic.passes import registry, structured_shapes
+from jic.passes import list_shapes, registry, structured_shapes
 from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
 
 # on a cf.assert: failing it means "jic cannot run these sizes", not "these sizes are wrong"
@@ -75,6 +76,8 @@ class _FunctionShapes:
                 self.select(op)
             elif isinstance(op, scf.YieldOp) and isinstance(op.parent_op(), scf.ForOp):
                 self.loop_yield(op)
+            elif isinstance(op, LIST_OPS):
+                list_shapes.infer(op)
             elif isinstance(op, STRUCTURED_OPS):
                 structured_shapes.infer(self, op)
             elif isinstance(op, T.DimOp) and op.parent_op() is not self.f:

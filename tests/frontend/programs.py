@@ -446,3 +446,22 @@ def list_append_static(x, h):
     for o in outs:
         total = total + o
     return total
+
+
+# ------------------------------------------------------------------ accumulating outputs
+@program(xh, all=("CALL",))
+def stack_outputs(x, h):
+    outs = []
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        outs.append(h)
+    return torch.stack(outs, dim=1), h
+
+
+@program(xh, all=("CALL",))
+def stack_outputs_last_dim(x, h):
+    outs = []
+    for t in range(x.size(1)):
+        h = torch.sigmoid(x[:, t] - h * 0.5)
+        outs.append(h * 2.0)
+    return torch.stack(outs, -1) + 1.0

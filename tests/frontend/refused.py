@@ -28,9 +28,9 @@ def asserts(x, h, n):
     return h + n
 
 
-def list_grows_in_loop(x, h):
+def list_grows_in_loop(x, h, n):
     outs = []
-    for t in range(x.size(1)):  # <- refused: list_grows_in_loop
+    for t in range(n):  # <- refused: list_grows_in_loop
         h = torch.tanh(h + x[:, t])
         outs.append(h * 1.0)
     return h

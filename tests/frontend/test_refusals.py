@@ -34,7 +34,7 @@ CASES = [
     (inplace_on_argument, "in-place operator `+=` on a tensor the caller passed in", ()),
     (prints, "a call of print()", ()),
     (asserts, "`assert` or `raise`", (3,)),
-    (list_grows_in_loop, "changing the list 'outs' inside a loop", ()),
+    (list_grows_in_loop, "growing the list 'outs' in this loop: the loop must run `for t in range(x.size(d))`", (3,)),
     (loop_over_tensor, "a `for` loop over Tensor", ()),
     (assigns_nonlocal, "assigning the nonlocal 'k'", ()),
     (star_call, "a call with `*args` or `**kwargs`", ()),
