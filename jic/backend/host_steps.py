@@ -7,6 +7,7 @@ time; a call runs the closures (no IR is looked at then):
     jic.permute %w {perm}      ->  r[out] = r[w].permute(perm)            (a view, no copy)
     jic.matmul %a, %b          ->  r[out] = torch.matmul(r[a], r[b])      (cuBLAS / the CPU BLAS)
     scf.for %t = lb to ub ...  ->  for t in range(lb, ub, step): the body's steps, then the yields
+    scf.if %c                  ->  the steps of the branch r[c] picks, then its yields
 
 A loop left on the host is a loop the dependence analysis could not give to independent threads
 (its carried state is coupled across elements, e.g. `h @ W`); each step runs its fused kernels and
@@ -43,7 +44,42 @@ def build(op: Operation, regs: dict[SSAValue, int], build_step: BuildStep) -> St
         return _matmul(op, regs)
     if isinstance(op, scf.ForOp):
         return _loop(op, regs, build_step)
+    if isinstance(op, scf.IfOp):
+        return _branch(op, regs, build_step)
     return None
+
+
+def _block_steps(block, regs: dict[SSAValue, int], build_step: BuildStep) -> tuple[list[Step], list[int]]:  # type: ignore[no-untyped-def]
+    """The steps of a region's block and the registers its terminator yields."""
+    steps: list[Step] = []
+    yields: list[int] = []
+    for inner in block.ops:
+        if isinstance(inner, scf.YieldOp):
+            yields = [regs[v] for v in inner.arguments]
+            continue
+        for res in inner.results:
+            regs[res] = len(regs)
+        steps.append(build_step(inner))
+    return steps, yields
+
+
+def _branch(op: scf.IfOp, regs: dict[SSAValue, int], build_step: BuildStep) -> Step:
+    cond = regs[op.cond]
+    then_steps, then_yields = _block_steps(op.true_region.block, regs, build_step)
+    else_steps, else_yields = (
+        _block_steps(op.false_region.block, regs, build_step) if op.false_region.blocks else ([], [])
+    )
+    outs = [regs[v] for v in op.results]
+
+    def branch(r: list[Any]) -> None:
+        steps, yields = (then_steps, then_yields) if r[cond] else (else_steps, else_yields)
+        for step in steps:
+            step(r)
+        vals = [r[y] for y in yields]
+        for o, v in zip(outs, vals):
+            r[o] = v
+
+    return branch
 
 
 def _select(op: T.SelectOp, regs: dict[SSAValue, int]) -> Step:
@@ -78,15 +114,7 @@ def _loop(op: scf.ForOp, regs: dict[SSAValue, int], build_step: BuildStep) -> St
     body = op.body.block
     for a in body.args:
         regs[a] = len(regs)
-    steps: list[Step] = []
-    yields: list[int] = []
-    for inner in body.ops:
-        if isinstance(inner, scf.YieldOp):
-            yields = [regs[v] for v in inner.arguments]
-            continue
-        for res in inner.results:
-            regs[res] = len(regs)
-        steps.append(build_step(inner))
+    steps, yields = _block_steps(body, regs, build_step)
     lb, ub, st = regs[op.lb], regs[op.ub], regs[op.step]
     iv = regs[body.args[0]]
     iters = [regs[a] for a in body.args[1:]]

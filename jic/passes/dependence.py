@@ -118,6 +118,9 @@ class _Analysis:
             self.visit(op)
 
     def visit(self, op: Operation) -> None:  # noqa: C901 - one rule per op family
+        if op.regions:
+            self.visit_region_op(op)
+            return
         tensor_operands = [o for o in op.operands if isinstance(o.type, TensorType) and self.of(o)]
         if not tensor_operands or not op.results or isinstance(op, T.DimOp):
             return  # a size does not depend on the data
@@ -160,6 +163,74 @@ class _Analysis:
         else:  # unknown: every coordinate of every carried value it reads is ANY
             acc = {}
             for o in tensor_operands:
+                self.merge(op, acc, self.mapped(op, self.of(o), lambda i: ANY))
+            for r in op.results:
+                self.deps[r] = acc
+
+    # ------------------------------------------------------------ nested control flow
+    def merged(self, op: Operation, values: list[SSAValue]) -> Deps:
+        acc: Deps = {}
+        for v in values:
+            self.merge(op, acc, self.of(v))
+        return acc
+
+    def visit_block(self, block) -> None:  # type: ignore[no-untyped-def]
+        for inner in block.ops:
+            self.visit(inner)
+
+    def fixpoint(self, op: Operation, step) -> None:  # type: ignore[no-untyped-def]
+        """Re-run `step` (which sets the deps of loop-carried block arguments) until nothing changes:
+        coordinates only ever turn ANY, so this ends."""
+        for _ in range(16):
+            before = {k: dict(v) for k, v in self.deps.items()}
+            step()
+            if self.deps == before:
+                return
+        raise AssertionError(f"dependence analysis of {op.name} did not converge")
+
+    def visit_region_op(self, op: Operation) -> None:
+        """Branches and inner loops: their results depend on what their regions yield; values they
+        capture from around them are read inside like any operand."""
+        if isinstance(op, scf.IfOp):
+            for region in op.regions:
+                if region.blocks:
+                    self.visit_block(region.block)
+            yields = [r.block.last_op for r in op.regions if r.blocks]
+            for i, res in enumerate(op.results):
+                self.deps[res] = self.merged(op, [y.operands[i] for y in yields if y is not None])
+        elif isinstance(op, scf.ForOp):
+            body = op.body.block
+            y = body.last_op
+            assert y is not None
+
+            def step() -> None:
+                for i, a in enumerate(body.args[1:]):
+                    self.deps[a] = self.merged(op, [op.iter_args[i], y.operands[i]])
+                self.visit_block(body)
+
+            self.fixpoint(op, step)
+            for i, res in enumerate(op.results):
+                self.deps[res] = self.merged(op, [body.args[i + 1], y.operands[i]])
+        elif isinstance(op, scf.WhileOp):
+            before, after = op.before_region.block, op.after_region.block
+            cond, y = before.last_op, after.last_op
+            assert isinstance(cond, scf.ConditionOp) and y is not None
+
+            def step() -> None:
+                for i, a in enumerate(before.args):
+                    self.deps[a] = self.merged(op, [op.arguments[i], y.operands[i]])
+                self.visit_block(before)
+                for i, a in enumerate(after.args):
+                    self.deps[a] = self.of(cond.args[i])
+                self.visit_block(after)
+
+            self.fixpoint(op, step)
+            for i, res in enumerate(op.res):
+                self.deps[res] = self.of(cond.args[i])
+        else:  # an unknown region op: everything it reads, at any coordinate
+            used = [o for inner in op.walk() for o in inner.operands if self.of(o)]
+            acc: Deps = {}
+            for o in used:
                 self.merge(op, acc, self.mapped(op, self.of(o), lambda i: ANY))
             for r in op.results:
                 self.deps[r] = acc

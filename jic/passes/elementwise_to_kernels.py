@@ -124,14 +124,16 @@ class ElementwiseToKernels(ModulePass):
 
 
 def host_blocks(f: func.FuncOp) -> list[Block]:
-    """The function's body and the bodies of the loops that stay on the host, outer first."""
+    """The function's body and the bodies of the loops and branches that stay on the host, outer first."""
     blocks = [f.body.block]
 
     def visit(block: Block) -> None:
         for op in block.ops:
-            if isinstance(op, scf.ForOp):
-                blocks.append(op.body.block)
-                visit(op.body.block)
+            if isinstance(op, (scf.ForOp, scf.IfOp)):
+                for region in op.regions:
+                    for b in region.blocks:
+                        blocks.append(b)
+                        visit(b)
 
     visit(f.body.block)
     return blocks
