@@ -5,7 +5,7 @@ sm_75 and newer GPUs have `tanh.approx.f32`, one instruction with a relative err
 option on, this pass rewrites every such call into the NVVM intrinsic that becomes that instruction:
 
     %y = llvm.call @__nv_tanhf(%x) : (f32) -> f32
-        ->  %y = llvm.call_intrinsic "llvm.nvvm.tanh.approx.f32"(%x) : (f32) -> f32
+    ->  %y = llvm.call_intrinsic "llvm.nvvm.tanh.approx.f32"(%x) : (f32) -> f32
 
 and drops the declaration of `__nv_tanhf` once nothing calls it. It runs after lower-to-llvm:
 
@@ -29,6 +29,8 @@ from xdsl.pattern_rewriter import (
     op_type_rewrite_pattern,
 )
 
+from jic.passes.locations import loc_of, stamp
+
 ACCURATE_TANH = "__nv_tanhf"
 APPROX_TANH = "llvm.nvvm.tanh.approx.f32"
 
@@ -40,7 +42,9 @@ class ApproximateTanh(RewritePattern):
     def match_and_rewrite(self, op: llvm.CallOp, rewriter: PatternRewriter) -> None:
         if op.callee is None or op.callee.string_value() != ACCURATE_TANH:
             return
-        rewriter.replace(op, llvm.CallIntrinsicOp(APPROX_TANH, op.args, [f32]))
+        approx = llvm.CallIntrinsicOp(APPROX_TANH, op.args, [f32])
+        stamp(approx, loc_of(op))  # keep the Python line, for the PTX's line info
+        rewriter.replace(op, approx)
 
 
 class DropUncalledDeclaration(RewritePattern):
