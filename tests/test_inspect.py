@@ -5,9 +5,16 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import dataclass
 
 import pytest
 import torch
+from xdsl.dialects import arith
+from xdsl.dialects import math as mathd
+from xdsl.dialects.builtin import FloatAttr
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern, op_type_rewrite_pattern
+from xdsl.rewriter import InsertPoint
 
 import jic
 from conftest import assert_close
@@ -100,3 +107,51 @@ def test_fast_math_on_the_gpu_is_close_to_eager():
     x, h = _args("cuda")
     assert "tanh.approx.f32" in f.inspect(x, h, stage="ptx")
     assert_close(f(x, h), cell(x, h), rtol=2e-3)  # tanh.approx.f32: relative error about 2**-11
+
+
+# ---------------------------------------------------------------- a pass registered in code
+
+
+class ScaleTanhPattern(RewritePattern):
+    def __init__(self, factor: float):
+        self.factor = factor
+
+    @op_type_rewrite_pattern
+    def match_and_rewrite(self, op: mathd.TanhOp, rewriter: PatternRewriter) -> None:
+        if any(isinstance(u.operation, arith.MulfOp) for u in op.result.uses):
+            return  # already scaled
+        k = arith.ConstantOp(FloatAttr(self.factor, op.result.type))
+        mul = arith.MulfOp(op.result, k.result)
+        rewriter.insert([k, mul], InsertPoint.after(op))
+        op.result.replace_uses_with_if(mul.result, lambda use: use.operation is not mul)
+
+
+@dataclass(frozen=True)
+class ScaleTanh(ModulePass):
+    """math.tanh(v) -> factor * math.tanh(v), so that its effect shows in the IR and in the results."""
+
+    name = "test-scale-tanh"
+    factor: float = 2.0
+
+    def apply(self, ctx, op) -> None:
+        PatternRewriteWalker(ScaleTanhPattern(self.factor)).rewrite_module(op)
+
+
+@pytest.fixture
+def scale_tanh():
+    jic.passes.register(ScaleTanh)
+    yield
+    jic.passes.unregister(ScaleTanh.name)
+
+
+def test_a_pass_registered_in_code_changes_the_generated_ir(scale_tanh):
+    f = jic.compile(cell, fullgraph=True, passes_before={"outline-kernels": ["test-scale-tanh{factor=3.0}"]})
+    x, h = _args()
+    before, after = f.inspect(x, h, stage="fuse-kernels"), f.inspect(x, h, stage="test-scale-tanh")
+    assert after.count("arith.mulf") == before.count("arith.mulf") + 1
+    assert "3.000000e+00 : f32" in after  # the option reached the pass
+    assert "fmul" in f.inspect(x, h, stage="llvm")
+    ref = h
+    for t in range(x.size(1)):
+        ref = 3.0 * torch.tanh(x[:, t] + ref)
+    assert_close(f(x, h), ref)
