@@ -1,39 +1,52 @@
-"""`jic.compile`: the user-facing entry point, its cache and its eager fallback.
+"""`jic.compile`: the user-facing entry point, its variants and its eager fallback.
 
 A call looks up a compiled variant by the *kinds* of its arguments (tensor
-dtype, rank and device type; float; int; the value of any other constant) -
-never by sizes, so a new T runs the same kernel. A miss runs the pipeline:
+dtype, rank, device and layout; float; int; the value of any other constant,
+see runtime/guards.py) - never by sizes, so a new T runs the same kernel. A
+miss runs the compiler (jic/compiler.py):
 
-    bytecode -> jic IR (frontend) -> passes -> LLVM IR -> PTX (cuda) / host JIT (cpu)
+    bytecode -> jic IR (frontend) -> [on-disk cache] -> passes -> LLVM IR -> PTX (cuda) / object code (cpu)
+
+and turns the result into one generated host function (runtime/schedule.py)
+that the following calls run directly. Past `cache_limit` variants a new kind
+of arguments runs eagerly, with one warning.
 """
 
 from __future__ import annotations
 
-import dis
 import functools
 import inspect
-import io
 import os
 import threading
+import types
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import torch
-from xdsl.dialects import func
 
+from jic.config import config
 from jic.errors import UnsupportedError
-from jic.ir import dtypes
+from jic.runtime import guards
+from jic.runtime.artifact import Artifact
 
 
 @dataclass
 class Variant:
-    """One compiled signature: the host program and the kernels it launches."""
+    """One compiled signature: its artifact and the host function that runs it."""
 
-    host: Any
-    returns_tuple: bool
+    run: Callable  # takes the call's arguments positionally
+    artifact: Artifact
+    device: torch.device
     stages: dict[str, str] = field(default_factory=dict)
+    from_disk: bool = False  # loaded from the on-disk cache: only the frontend's stages are in `stages`
+    module: Any = None  # the loaded kernels (CpuModule / CudaModule)
+
+    @property
+    def source(self) -> str:
+        """The generated Python of the host program."""
+        return getattr(self.run, "__jic_source__", "")
 
 
 def _env_flag(name: str) -> bool:
@@ -52,9 +65,10 @@ class CompiledFunction:
         pipeline: str | Sequence[str] | None = None,
         passes_before: Mapping[str, Sequence[str]] | None = None,
         passes_after: Mapping[str, Sequence[str]] | None = None,
+        cache_limit: int | None = None,
     ):
         if not inspect.isfunction(fn):
-            raise TypeError(f"jic.compile takes a Python function, got {type(fn).__name__}")
+            raise TypeError(f"jic.compile takes a Python function or an nn.Module, got {type(fn).__name__}")
         self.fn = fn
         self.fullgraph = fullgraph
         self.debug = _env_flag("JIC_DEBUG") if debug is None else debug
@@ -65,183 +79,203 @@ class CompiledFunction:
             from jic.passes import pipeline as pl
 
             pl.build(pl.compose("cpu", pipeline, passes_before, passes_after))
+        self._cache_limit = cache_limit
         self.signature = inspect.signature(fn)
         self._names = list(self.signature.parameters)
         self._positional = all(
             p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in self.signature.parameters.values()
         )
+        self._n = len(self._names)
         self.cache: dict[tuple, Variant | UnsupportedError] = {}
-        self.compile_count = 0
-        self._lock = threading.Lock()
+        self.stats = guards.GuardStats()
+        self._lock = threading.RLock()
         self._warned: set[str] = set()
         functools.update_wrapper(self, fn)
 
+    @property
+    def cache_limit(self) -> int:
+        return config.cache_limit if self._cache_limit is None else self._cache_limit
+
+    @property
+    def compile_count(self) -> int:
+        """Variants made so far (compiled, or loaded from the on-disk cache)."""
+        return self.stats.compiles + self.stats.disk_hits
+
     # ------------------------------------------------------------ call
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if not kwargs and self._positional and len(args) == len(self._names):
-            names, values = self._names, list(args)  # the common case, without inspect's binding
-        else:
+        values = args
+        if kwargs or len(args) != self._n or not self._positional:
             bound = self.signature.bind(*args, **kwargs)
             bound.apply_defaults()
-            values = list(bound.arguments.values())
-            names = list(bound.arguments)
+            values = tuple(bound.arguments.values())
+        return self._dispatch(values, (), args, kwargs)
+
+    def _dispatch(self, values: tuple, extra_key: tuple, args: tuple, kwargs: dict) -> Any:
+        """Run the variant `values` (plus `extra_key`, what else it is specialized on) select, or fall back."""
         try:
-            key, kinds = self._key(names, values)
+            try:
+                key = guards.call_key(values)
+            except TypeError:
+                raise self._unhashable(values) from None
+            if extra_key:
+                key += extra_key
             variant = self.cache.get(key)
             if variant is None:
-                with self._lock:
-                    variant = self.cache.get(key)
-                    if variant is None:
-                        variant = self._compile_or_error(kinds, values)
-                        self.cache[key] = variant
-            if isinstance(variant, UnsupportedError):
-                raise variant
-            runtime = [v for n, v in zip(names, values) if kinds[n][0] != "static"]
+                variant = self._miss(key, values)
+            else:
+                self.stats.hits += 1
+            if variant.__class__ is not Variant:
+                raise variant  # type: ignore[misc]
             # may raise SizeLimitation (an UnsupportedError); kernels only write fresh outputs,
             # so running eagerly after one has run is still right
-            outs = variant.host(runtime)
+            return variant.run(*values)
         except UnsupportedError as e:
             if self.fullgraph:
                 raise
-            msg = str(e)
-            if msg not in self._warned:
-                self._warned.add(msg)
-                warnings.warn(f"jic: running {self.fn.__qualname__} eagerly: {msg}", stacklevel=2)
-            return self.fn(*args, **kwargs)
-        return tuple(outs) if variant.returns_tuple else outs[0]
+            self._warn_once(f"jic: running {self.fn.__qualname__} eagerly: {e}")
+            self.stats.eager_calls += 1
+            return self._eager(args, kwargs)
 
-    def _refuse(self, construct: str, why: str) -> UnsupportedError:
-        """A refusal about the arguments, located at the function's `def` line."""
-        code = self.fn.__code__
-        return UnsupportedError(construct, why, code.co_filename, code.co_firstlineno)
-
-    def _key(self, names: list[str], values: list[Any]) -> tuple[tuple, dict[str, tuple]]:
-        key: list[Any] = []
-        kinds: dict[str, tuple] = {}
-        devices = set()
-        for n, v in zip(names, values):
-            if isinstance(v, torch.Tensor):
-                if v.device.type not in ("cpu", "cuda"):
-                    raise self._refuse(
-                        f"argument '{n}' on device {v.device}",
-                        "jic runs on CPU and CUDA tensors",
-                    )
-                if v.dtype not in dtypes.SUPPORTED_TENSOR_DTYPES:
-                    raise self._refuse(
-                        f"argument '{n}' of dtype {v.dtype}",
-                        "jic compiles float32 and float64 tensors yet",
-                    )
-                if v.requires_grad and torch.is_grad_enabled():
-                    raise self._refuse(
-                        f"argument '{n}' that requires grad",
-                        "jic kernels have no backward yet; use torch.no_grad()",
-                    )
-                kinds[n] = ("tensor", dtypes.TORCH_TO_IR[v.dtype], v.dim())
-                devices.add(v.device)
-                key.append(("T", v.dtype, v.dim(), v.device.type))
-            elif isinstance(v, bool) or v is None:
-                kinds[n] = ("static", v)
-                key.append(("S", v))
-            elif isinstance(v, float):
-                kinds[n] = ("float",)
-                key.append(("f",))
-            elif isinstance(v, int):
-                kinds[n] = ("int",)
-                key.append(("i",))
-            else:
-                try:
-                    hash(v)
-                except TypeError:
-                    raise self._refuse(
-                        f"argument '{n}' of type {type(v).__name__}", "not a tensor, number or hashable constant"
-                    ) from None
-                kinds[n] = ("static", v)
-                key.append(("S", type(v), v))
-        if len(devices) > 1:
-            raise ValueError(
-                f"jic: {self.fn.__qualname__} got tensors on different devices: {sorted(map(str, devices))}"
-            )
-        if not devices:
-            raise self._refuse("a call without tensor arguments", "there is nothing to run on a device")
-        return tuple(key), kinds
-
-    # ------------------------------------------------------------ compile
-    def _compile_or_error(self, kinds: dict[str, tuple], values: list[Any]) -> Variant | UnsupportedError:
-        try:
-            return self._compile(kinds, values)
-        except UnsupportedError as e:
-            return e
-
-    def _target(self, values: list[Any]) -> str:
-        for v in values:
-            if isinstance(v, torch.Tensor):
-                return "nvptx" if v.device.type == "cuda" else "cpu"
-        return "cpu"
-
-    def _compile(self, kinds: dict[str, tuple], values: list[Any]) -> Variant:
-        from jic import debug as dbg
-        from jic.backend import host as host_mod
-        from jic.backend import llvm_ir
-        from jic.frontend import build_function
-        from jic.ir import make_context
-        from jic.passes import pipeline as pl
-
-        self.compile_count += 1
-        target = self._target(values)
-        stages: dict[str, str] = {}
-        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages)
-
-        buf = io.StringIO()
-        dis.dis(self.fn, file=buf)
-        dumper.stage("bytecode", buf.getvalue())
-        module, _ = build_function(self.fn, kinds)
-        module.verify()
-        dumper.stage("jic", str(module))
-        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
-        pl.run(make_context(), module, pipe, after_each=lambda name, m: dumper.stage(name, str(m)))
-
-        host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
-        returns_tuple = host_fn.attributes["jic.returns_tuple"].data == "1"  # type: ignore[attr-defined]
-        has_kernels = any(not isinstance(op, func.FuncOp) for op in module.ops)
-        runtime_target: Any = None
-        if has_kernels:
-            _, lowered_for = llvm_ir.kernel_module(module)
-            if lowered_for != target:
-                raise ValueError(
-                    f"jic: the pipeline lowered the kernels for {lowered_for!r}, but the inputs need {target!r}"
-                )
-            if target == "cpu":
-                from jic.backend.cpu import CpuModule, host_triple
-
-                ir_text, names, _ = llvm_ir.to_llvm_ir(module, host_triple())
-                dumper.stage("llvm", ir_text)
-                runtime_target = CpuModule(ir_text)
-                dumper.stage("asm", runtime_target.asm)
-            else:
-                from jic.backend import cuda, ptx
-
-                ir_text, names, _ = llvm_ir.to_llvm_ir(module)
-                dumper.stage("llvm", ir_text)
-                dev = next(v.device for v in values if isinstance(v, torch.Tensor))
-                ptx_text = ptx.compile_ptx(ir_text, names, arch=cuda.device_arch(dev))
-                dumper.stage("ptx", ptx_text)
-                runtime_target = cuda.CudaModule(ptx_text, names)
-        host = host_mod.HostProgram(host_fn, runtime_target)
-        return Variant(host, returns_tuple, stages)
-
-    # ------------------------------------------------------------ introspection
-    def stages(self, *args: Any, **kwargs: Any) -> dict[str, str]:
-        """The text of every stage (bytecode, jic, each pass, llvm, ptx/asm) for these arguments."""
+    def _flatten(self, args: tuple, kwargs: dict) -> tuple[tuple, tuple]:
+        """(the values the compiled code takes, what else the variant key holds) for a call's arguments."""
         bound = self.signature.bind(*args, **kwargs)
         bound.apply_defaults()
-        key, kinds = self._key(list(bound.arguments), list(bound.arguments.values()))
-        variant = self.cache.get(key)
-        if variant is None:
-            variant = self._compile(kinds, list(bound.arguments.values()))
+        return tuple(bound.arguments.values()), ()
+
+    def _eager(self, args: tuple, kwargs: dict) -> Any:
+        return self.fn(*args, **kwargs)
+
+    def __get__(self, obj: Any, objtype: Any = None) -> Any:
+        """`@jic.compile` on a method: on an nn.Module, its tensors become live arguments (jic/module.py)."""
+        if obj is None:
+            return self
+        if isinstance(obj, torch.nn.Module):
+            from jic.module import bound_forward
+
+            return bound_forward(self, obj)
+        return types.MethodType(self, obj)
+
+    def _warn_once(self, msg: str) -> None:
+        if msg not in self._warned:
+            self._warned.add(msg)
+            warnings.warn(msg, stacklevel=4)
+
+    def _unhashable(self, args: tuple) -> UnsupportedError:
+        code = self.fn.__code__
+        for n, v in zip(self._names, args):
+            try:
+                guards.arg_key(v)
+            except TypeError:
+                return UnsupportedError(
+                    f"argument '{n}' of type {type(v).__name__}",
+                    "not a tensor, number or hashable constant",
+                    code.co_filename,
+                    code.co_firstlineno,
+                )
+        raise AssertionError("no unhashable argument")
+
+    def _miss(self, key: tuple, args: tuple) -> Variant | UnsupportedError:
+        """A call whose variant is not cached: compile it (once, whatever the threads), or refuse past the limit."""
+        with self._lock:
+            self.stats.misses += 1
+            variant = self.cache.get(key)
+            if variant is not None:
+                return variant  # another thread compiled it meanwhile
+            guards.check_devices(self.fn.__qualname__, self._names, key)
+            if len(self.cache) >= self.cache_limit:
+                return self._over_limit(key)
+            try:
+                variant = self._build(key, args)
+            except UnsupportedError as e:
+                variant = e
             self.cache[key] = variant
+            return variant
+
+    def _over_limit(self, key: tuple) -> UnsupportedError:
+        kinds = ", ".join(f"{n}: {guards.describe(k)}" for n, k in zip(self._names, key))
+        code = self.fn.__code__
+        return UnsupportedError(
+            f"another variant of {self.fn.__qualname__} ({kinds})",
+            f"it already has {len(self.cache)} compiled variants, the cache limit "
+            f"(jic.compile(..., cache_limit=N) or jic.config.cache_limit)",
+            code.co_filename,
+            code.co_firstlineno,
+        )
+
+    # ------------------------------------------------------------ compile
+    def _build(self, key: tuple, args: tuple, use_disk_cache: bool = True) -> Variant:
+        try:
+            from jic import compiler, frontend, passes  # noqa: F401
+        except ModuleNotFoundError as e:
+            raise RuntimeError(
+                f"jic.compile needs {e.name} (xdsl and llvmlite); this install runs saved kernels only (jic.load)"
+            ) from e
+        from jic import debug as dbg
+        from jic.runtime import disk_cache
+
+        device = guards.check_devices(self.fn.__qualname__, self._names, key)
+        target = "nvptx" if device.type == "cuda" else "cpu"
+        stages: dict[str, str] = {}
+        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages)
+        kinds = self._frontend_kinds(key)
+        fe = compiler.run_frontend(self.fn, kinds, dumper)
+        arch = compiler.target_arch(target, device)
+        from jic.passes import pipeline as pl
+
+        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
+        # with debugging on, every stage is wanted: the pipeline runs even on a cache hit; a user's passes
+        # are not part of the key (their code may change under the same name), so they bypass the cache
+        use_disk = (
+            use_disk_cache
+            and config.disk_cache
+            and not (self.debug or os.environ.get("JIC_DUMP_DIR"))
+            and self.pipeline is None
+            and not self.passes_before
+            and not self.passes_after
+        )
+        disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if use_disk else None
+        art = disk_cache.load(disk_key) if disk_key else None
+        from_disk = art is not None
+        if art is None:
+            self.stats.compiles += 1
+            art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
+            if disk_key:
+                disk_cache.store(disk_key, art)
+        else:
+            self.stats.disk_hits += 1
+        module = art.load_module(device)
+        return Variant(art.program(module, device), art, device, stages, from_disk, module)
+
+    def _frontend_kinds(self, key: tuple) -> dict[str, tuple]:
+        from jic import compiler
+
+        return compiler.kinds_of(self.fn, self._names, key)
+
+    # ------------------------------------------------------------ introspection
+    def variant(self, *args: Any, **kwargs: Any) -> Variant:
+        """The compiled variant these arguments select (compiled now if needed)."""
+        values, extra = self._flatten(args, kwargs)
+        key = guards.call_key(values) + extra
+        with self._lock:
+            variant = self.cache.get(key)
+            if variant is None or (isinstance(variant, Variant) and variant.from_disk):
+                guards.check_devices(self.fn.__qualname__, self._names, key)
+                if variant is None:
+                    self.stats.misses += 1
+                variant = self._build(key, values, use_disk_cache=False)
+                self.cache[key] = variant
         if isinstance(variant, UnsupportedError):
             raise variant
-        return variant.stages
+        return variant
+
+    def stages(self, *args: Any, **kwargs: Any) -> dict[str, str]:
+        """The text of every stage (bytecode, jic, each pass, llvm, ptx/asm) for these arguments."""
+        return self.variant(*args, **kwargs).stages
+
+    def kinds_for(self, *args: Any, **kwargs: Any) -> dict[str, tuple]:
+        """The argument kinds the frontend compiles these arguments as."""
+        values, extra = self._flatten(args, kwargs)
+        return self._frontend_kinds(guards.call_key(values) + extra)
 
     def inspect(self, *args: Any, stage: str = "jic", **kwargs: Any) -> str:
         """The text of one stage for these arguments: "bytecode", "jic", a pass name (the IR after it),
@@ -252,26 +286,41 @@ class CompiledFunction:
 
 
 def compile(
-    fn: Callable | None = None,
+    fn: Any = None,
     *,
     fullgraph: bool = False,
     debug: bool | None = None,
     pipeline: str | Sequence[str] | None = None,
     passes_before: Mapping[str, Sequence[str]] | None = None,
     passes_after: Mapping[str, Sequence[str]] | None = None,
+    cache_limit: int | None = None,
 ) -> Any:
     """Compile `fn` whole: its loops run inside one kernel per fused region.
 
-    Usable as `@jic.compile` or `@jic.compile(fullgraph=True, debug=True)`. `pipeline=` replaces the pass
-    pipeline (a list of pass names or a pipeline string); `passes_before={"lower-to-llvm": ["my-pass"]}` and
-    `passes_after=` insert passes at named passes of it (see jic/passes/pipeline.py).
+    Usable as `@jic.compile` or `@jic.compile(fullgraph=True, debug=True)`; on an
+    `nn.Module` it returns a module whose `forward` is compiled (jic/module.py).
+    `pipeline=` replaces the pass pipeline (a list of pass names or a pipeline string);
+    `passes_before={"lower-to-llvm": ["my-pass"]}` and `passes_after=` insert passes at
+    named passes of it (see jic/passes/pipeline.py). `cache_limit=` caps the compiled
+    variants (default jic.config.cache_limit).
     """
     opts = dict(
-        fullgraph=fullgraph, debug=debug, pipeline=pipeline, passes_before=passes_before, passes_after=passes_after
+        fullgraph=fullgraph,
+        debug=debug,
+        pipeline=pipeline,
+        passes_before=passes_before,
+        passes_after=passes_after,
+        cache_limit=cache_limit,
     )
-    if fn is None:
-        return lambda f: CompiledFunction(f, **opts)
-    return CompiledFunction(fn, **opts)
+
+    def wrap(f: Any) -> Any:
+        if isinstance(f, torch.nn.Module):
+            from jic.module import CompiledModule
+
+            return CompiledModule(f, **opts)
+        return CompiledFunction(f, **opts)
+
+    return wrap if fn is None else wrap(fn)
 
 
-__all__ = ["compile", "CompiledFunction"]
+__all__ = ["compile", "CompiledFunction", "Variant"]

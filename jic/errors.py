@@ -31,3 +31,10 @@ class UnsupportedError(JicError):
 
 class ShapeError(JicError, RuntimeError):
     """Arguments whose sizes the compiled function cannot take (like eager's size errors)."""
+
+
+class SizeLimitation(UnsupportedError):
+    """Sizes eager PyTorch accepts but a compiled variant cannot run (found when the host program runs)."""
+
+    def __init__(self, msg: str):
+        super().__init__("these argument sizes", msg)

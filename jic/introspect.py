@@ -34,9 +34,6 @@ def stage_text(cf: CompiledFunction, stage: str, args: tuple, kwargs: dict[str, 
     if stage in stages:
         return stages[stage]
     if stage == "ptx" and "asm" in stages:  # compiled for the CPU: make the PTX the GPU would run
-        bound = cf.signature.bind(*args, **kwargs)
-        bound.apply_defaults()
-        _, kinds = cf._key(list(bound.arguments), list(bound.arguments.values()))
-        stages["ptx"] = ptx_for(cf, kinds)
+        stages["ptx"] = ptx_for(cf, cf.kinds_for(*args, **kwargs))
         return stages["ptx"]
     raise ValueError(f"jic: {cf.fn.__qualname__} has no stage {stage!r} for these arguments; it has {list(stages)}")

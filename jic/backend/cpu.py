@@ -1,57 +1,146 @@
-"""The CPU target: the same kernels, compiled for the host by llvmlite's JIT.
+"""The CPU target: the same kernels, compiled for the host by llvmlite.
 
 A kernel is a function `void k(ptr, i64 strides..., ..., i64 nthreads)` whose
-body loops over the thread grid (lower-to-llvm{target=cpu}). It is called
-through ctypes with the tensors' data pointers and element strides.
+body loops over the thread grid (lower-to-llvm{target=cpu}). `compile_object`
+makes position-independent object code once; it is loaded into llvmlite's
+MCJIT (`CpuModule`, also what an on-disk cache hit loads, skipping LLVM's
+optimizer) or, for kernels saved ahead of time, linked into a shared library
+that ctypes loads without llvmlite (`SharedLibraryModule`).
 """
 
 from __future__ import annotations
 
 import ctypes
 import functools
-
-import llvmlite.binding as llvm
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from typing import Any
 
 
 @functools.cache
-def _init() -> None:
+def _llvm() -> Any:
+    import llvmlite.binding as llvm
+
     llvm.initialize_native_target()
     llvm.initialize_native_asmprinter()
+    return llvm
 
 
-def _target_machine() -> llvm.TargetMachine:
+def _target_machine() -> Any:
     # one per module: the MCJIT engine takes ownership of its target machine
-    _init()
-    return llvm.Target.from_default_triple().create_target_machine(opt=3, jit=True)
+    llvm = _llvm()
+    return llvm.Target.from_default_triple().create_target_machine(opt=3, reloc="pic", codemodel="default")
 
 
 def host_triple() -> str:
-    return llvm.get_process_triple()
+    return _llvm().get_process_triple()
 
 
-class CpuModule:
-    """One JIT-compiled module; `launch` runs a kernel over `n` threads (the same call as CudaModule's)."""
+PACKED = "__packed"  # suffix of each kernel's entry point taking its parameters packed in one buffer
+_LOADS = {"ptr": "ptr", "i64": "i64", "double": "double", "float": "double"}  # float slots hold a double
 
-    def __init__(self, llvm_ir: str):
-        tm = _target_machine()
-        mod = llvm.parse_assembly(llvm_ir)
-        mod.verify()
-        pto = llvm.create_pipeline_tuning_options(speed_level=2)
-        pb = llvm.create_pass_builder(tm, pto)
-        pb.getModulePassManager().run(mod, pb)
-        self.engine = llvm.create_mcjit_compiler(mod, tm)
-        self.asm = tm.emit_assembly(mod)
+
+def packed_entry(name: str, arg_types: list[str]) -> str:
+    """LLVM IR of `void <name>__packed(ptr)`: loads each 8-byte slot of the buffer and calls the kernel.
+
+    One foreign call with one argument costs a fraction of one with a dozen
+    (ctypes converts each), so the launcher fills a preallocated buffer instead.
+    """
+    lines = [f"define void @{name}{PACKED}(ptr %args) {{"]
+    vals = []
+    for i, t in enumerate(arg_types):
+        if t not in _LOADS:
+            raise ValueError(f"kernel {name}: parameter {i} of type {t} cannot be packed")
+        lines.append(f"  %p{i} = getelementptr i64, ptr %args, i64 {i}")
+        lines.append(f"  %l{i} = load {_LOADS[t]}, ptr %p{i}")
+        if t == "float":
+            lines.append(f"  %v{i} = fptrunc double %l{i} to float")
+            vals.append(f"float %v{i}")
+        else:
+            vals.append(f"{t} %l{i}")
+    lines += [f"  call void @{name}({', '.join(vals)})", "  ret void", "}"]
+    return "\n".join(lines) + "\n"
+
+
+def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
+    """(object code, assembly text) of an LLVM IR module, optimized for the host, with packed entries."""
+    llvm = _llvm()
+    tm = _target_machine()
+    mod = llvm.parse_assembly(llvm_ir)
+    entries = [packed_entry(k, [str(a.type) for a in mod.get_function(k).arguments]) for k in kernels]
+    mod = llvm.parse_assembly(llvm_ir + "\n" + "".join(entries))
+    mod.verify()
+    pto = llvm.create_pipeline_tuning_options(speed_level=2)
+    pb = llvm.create_pass_builder(tm, pto)
+    pb.getModulePassManager().run(mod, pb)
+    return tm.emit_object(mod), tm.emit_assembly(mod)
+
+
+class _HostKernels:
+    """What the CPU modules share: a kernel's call, generated into its launcher (see runtime/launch.py)."""
+
+    def address(self, name: str) -> int:
+        raise NotImplementedError
+
+    def launch_source(self, name: str, types: list[str], exprs: list[str], device: Any) -> tuple[list[str], dict]:
+        """Fill the kernel's preallocated parameter buffer (the thread count last) and call its packed entry."""
+        n = len(types) + 1
+        ints = (ctypes.c_int64 * n)()
+        floats = (ctypes.c_double * n).from_buffer(ints)  # the same slots, written as doubles
+        fn = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(self.address(name + PACKED))
+        body = [f"    {'_d' if t in ('f32', 'f64') else '_p'}[{i}] = {e}" for i, (t, e) in enumerate(zip(types, exprs))]
+        # the module must outlive the launcher that calls into it; the lock keeps the buffer one call's
+        # while the kernel runs (ctypes releases the GIL)
+        ns = {"_p": ints, "_d": floats, "_kernel": fn, "_buf": ctypes.addressof(ints), "_lock": threading.Lock()}
+        ns["_module"] = self
+        return ["with _lock:", *body, f"    _p[{n - 1}] = n", "    _kernel(_buf)"], ns
+
+
+class CpuModule(_HostKernels):
+    """Object code loaded into llvmlite's MCJIT."""
+
+    def __init__(self, obj: bytes):
+        llvm = _llvm()
+        self.engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), _target_machine())
+        self.engine.add_object_file(llvm.ObjectFileRef.from_data(obj))
         self.engine.finalize_object()
-        self._fns: dict[str, ctypes._CFuncPtr] = {}  # type: ignore[name-defined]
 
-    def function(self, name: str, argtypes: list[type]) -> ctypes._CFuncPtr:  # type: ignore[name-defined]
+    def address(self, name: str) -> int:
         addr = self.engine.get_function_address(name)
         if not addr:
             raise RuntimeError(f"kernel {name} not found in the JIT module")
-        return ctypes.CFUNCTYPE(None, *argtypes)(addr)
+        return addr
 
-    def launch(self, name: str, device: object, n: int, params: list) -> None:
-        fn = self._fns.get(name)
-        if fn is None:
-            fn = self._fns[name] = self.function(name, [type(p) for p in params] + [ctypes.c_int64])
-        fn(*params, ctypes.c_int64(n))
+
+def link_shared_library(obj: bytes, path: str) -> None:
+    """Link object code into a shared library at `path` with the system's C compiler driver."""
+    cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if cc is None:
+        from jic.errors import UnsupportedError
+
+        raise UnsupportedError(
+            "saving CPU kernels ahead of time", "linking them into a shared library needs a C compiler (cc)"
+        )
+    with tempfile.TemporaryDirectory() as d:
+        o = os.path.join(d, "kernels.o")
+        with open(o, "wb") as f:
+            f.write(obj)
+        r = subprocess.run([cc, "-shared", "-o", path, o, "-lm"], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise RuntimeError(f"linking the CPU kernels failed ({cc}):\n{r.stderr}")
+
+
+class SharedLibraryModule(_HostKernels):
+    """Kernels saved ahead of time as a shared library, loaded with ctypes (no llvmlite)."""
+
+    def __init__(self, path: str):
+        self.lib = ctypes.CDLL(os.path.abspath(path))
+
+    def address(self, name: str) -> int:
+        try:
+            return ctypes.cast(getattr(self.lib, name), ctypes.c_void_p).value or 0
+        except AttributeError:
+            raise RuntimeError(f"kernel {name} not found in {self.lib._name}") from None

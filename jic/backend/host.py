@@ -1,245 +1,208 @@
-"""The host program: the lowered `func.func` run as a flat list of Python steps.
+"""The lowered host `func.func` -> a flat schedule of step records (jic/runtime/schedule.py).
 
 After the passes, the host function holds only size arithmetic, shape checks
-and `jic.launch` ops. It is turned once, at compile time, into a list of small
-closures over a register file; a call runs them in order. Anything else left
-on the host (a loop that could not be fused, say) is refused here, at compile
-time, with the op's source location.
+and `jic.launch` ops. Each op becomes one JSON-able record through the lowering
+registered for its class (`@lowers(OpClass)`); registers number the SSA values
+in order, the function's arguments first. Anything else left on the host (a
+loop that could not be fused, say) is refused here, at compile time, with the
+op's source location.
+
+Adding a step kind: a lowering here (op -> record fields) and its emitter in
+jic/runtime/ (record -> Python source), registered with `@step_kind`.
 """
 
 from __future__ import annotations
 
-import ctypes
-import math as pymath
-import operator
 from collections.abc import Callable
 from typing import Any
 
-import torch
 from xdsl.dialects import arith, cf, func
 from xdsl.dialects import math as xmath
 from xdsl.dialects.builtin import TensorType, f32, f64
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Block, Operation, SSAValue
 
-from jic.backend import host_steps
-from jic.errors import ShapeError, UnsupportedError
+from jic.errors import SizeLimitation, UnsupportedError
 from jic.ir import dtypes
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import BroadcastDimOp, LaunchOp
+from jic.runtime.schedule import Record
 
-Step = Callable[[list[Any]], None]
-
-
-class SizeLimitation(UnsupportedError):
-    """Sizes eager PyTorch accepts but this compiled variant cannot run (found at call time)."""
-
-    def __init__(self, msg: str):
-        super().__init__("these argument sizes", msg)
+Lowering = Callable[["ScheduleBuilder", Any], Record | None]
+_LOWERINGS: dict[type, Lowering] = {}
 
 
-_CMPI = {
-    "eq": operator.eq,
-    "ne": operator.ne,
-    "slt": operator.lt,
-    "sle": operator.le,
-    "sgt": operator.gt,
-    "sge": operator.ge,
-    "ult": operator.lt,
-    "ule": operator.le,
-    "ugt": operator.gt,
-    "uge": operator.ge,
+def lowers(*op_types: type) -> Callable[[Lowering], Lowering]:
+    """Register the record an op becomes: the function returns its fields, `in`/`out` are filled in."""
+
+    def register(fn: Lowering) -> Lowering:
+        for t in op_types:
+            if t in _LOWERINGS:
+                raise ValueError(f"{t.__name__} is already lowered by {_LOWERINGS[t].__qualname__}")
+            _LOWERINGS[t] = fn
+        return fn
+
+    return register
+
+
+class ScheduleBuilder:
+    """Numbers SSA values as registers and collects the records of a block."""
+
+    def __init__(self) -> None:
+        self.regs: dict[SSAValue, int] = {}
+        self.records: list[Record] = []
+
+    def reg(self, v: SSAValue) -> int:
+        if v not in self.regs:
+            self.regs[v] = len(self.regs)
+        return self.regs[v]
+
+    def lower_block(self, block: Block) -> None:
+        for op in block.ops:
+            self.lower_op(op)
+
+    def lower_op(self, op: Operation) -> None:
+        fn = _LOWERINGS.get(type(op))
+        if fn is None:
+            loc = op.attributes.get("loc")
+            where = loc.data if loc is not None else "?"  # type: ignore[attr-defined]
+            raise UnsupportedError(
+                f"{op.name} ({where})",
+                "it could not be fused into a kernel; "
+                "only loops whose carried tensors are updated elementwise compile yet",
+            )
+        ins = [self.reg(o) for o in op.operands]
+        outs = [self.reg(r) for r in op.results]
+        rec = fn(self, op)
+        if rec is not None:
+            self.records.append({**rec, "in": ins, "out": outs})
+
+
+def schedule(f: func.FuncOp) -> tuple[list[Record], int]:
+    """(records, number of parameters) of a lowered host function."""
+    from jic.backend import host_steps  # noqa: F401  (registers the structured ops' lowerings)
+
+    b = ScheduleBuilder()
+    for a in f.body.block.args:
+        b.reg(a)
+    b.lower_block(f.body.block)
+    return b.records, len(f.body.block.args)
+
+
+# ---------------------------------------------------------------- the built-in lowerings
+
+_CMPI = {"eq": "eq", "ne": "ne", "slt": "lt", "sle": "le", "sgt": "gt", "sge": "ge"}
+_CMPI.update({"ult": "lt", "ule": "le", "ugt": "gt", "uge": "ge"})
+_BINOPS = {
+    arith.DivSIOp: "divsi",
+    arith.DivUIOp: "floordiv",
+    arith.AddiOp: "add",
+    arith.SubiOp: "sub",
+    arith.MuliOp: "mul",
+    arith.AndIOp: "and",
+    arith.OrIOp: "or",
+    arith.XOrIOp: "xor",
+    arith.AddfOp: "add",
+    arith.SubfOp: "sub",
+    arith.MulfOp: "mul",
+    arith.DivfOp: "truediv",
+    arith.RemSIOp: "remsi",
+}
+_CMPF = {"olt": "lt", "ole": "le", "ogt": "gt", "oge": "ge", "oeq": "eq", "une": "ne"}  # une: true for NaN, as !=
+_UNOPS = {
+    arith.IndexCastOp: "int",
+    arith.SIToFPOp: "float",
+    arith.ExtFOp: "float",
+    arith.TruncFOp: "f32",  # rounds to float32, as on the device
+    arith.NegfOp: "neg",
+    xmath.ExpOp: "exp",
+    xmath.TanhOp: "tanh",
+    xmath.SqrtOp: "sqrt",
+    xmath.LogOp: "log",
+    xmath.SinOp: "sin",
+    xmath.CosOp: "cos",
 }
 
 
-def _divsi(a: int, b: int) -> int:
-    """arith.divsi: division rounding toward zero (C), not Python's floor."""
-    q = abs(a) // abs(b)
-    return q if (a < 0) == (b < 0) else -q
+@lowers(T.DimOp)
+def _dim(b: ScheduleBuilder, op: T.DimOp) -> Record:
+    return {"kind": "dim", "dim": op.dim.value.data}
 
 
-_ARITH: dict[type, Callable[[Any, Any], Any]] = {
-    arith.DivSIOp: _divsi,
-    arith.DivUIOp: operator.floordiv,
-    arith.AddiOp: operator.add,
-    arith.SubiOp: operator.sub,
-    arith.MuliOp: operator.mul,
-    arith.AndIOp: operator.and_,
-    arith.OrIOp: operator.or_,
-    arith.XOrIOp: operator.xor,
-    arith.AddfOp: operator.add,
-    arith.SubfOp: operator.sub,
-    arith.MulfOp: operator.mul,
-    arith.DivfOp: operator.truediv,
-    arith.RemSIOp: lambda a, b: a - b * _divsi(a, b),  # C remainder (sign of a)
-}
-
-_UNARY: dict[type, Callable[[Any], Any]] = {
-    arith.IndexCastOp: int,
-    arith.SIToFPOp: float,
-    arith.ExtFOp: float,
-    arith.TruncFOp: lambda v: ctypes.c_float(v).value,  # rounds to float32, as on the device
-    arith.NegfOp: operator.neg,
-    xmath.ExpOp: pymath.exp,
-    xmath.TanhOp: pymath.tanh,
-    xmath.SqrtOp: pymath.sqrt,
-    xmath.LogOp: pymath.log,
-    xmath.SinOp: pymath.sin,
-    xmath.CosOp: pymath.cos,
-}
-
-_CMPF = {"olt": operator.lt, "ole": operator.le, "ogt": operator.gt, "oge": operator.ge, "oeq": operator.eq}
+@lowers(arith.ConstantOp)
+def _const(b: ScheduleBuilder, op: arith.ConstantOp) -> Record:
+    return {"kind": "const", "value": op.value.value.data}  # type: ignore[union-attr]
 
 
-def _ctype(t: Any) -> type:
-    if t == f64:
-        return ctypes.c_double
-    if t == f32:
-        return ctypes.c_float
-    return ctypes.c_int64
+@lowers(arith.CmpiOp)
+def _cmpi(b: ScheduleBuilder, op: arith.CmpiOp) -> Record:
+    return {"kind": "binop", "op": _CMPI[arith.CMPI_COMPARISON_OPERATIONS[op.predicate.value.data]]}
 
 
-class KernelLauncher:
-    """Calls one kernel of a compiled module: allocates outputs, packs arguments, launches."""
-
-    def __init__(self, op: LaunchOp, target: Any):
-        self.name = op.kernel.nested_references.data[-1].data
-        self.target = target
-        self.n_tensors = sum(1 for a in op.args if isinstance(a.type, TensorType))
-        self.scalar_ctypes = [_ctype(a.type) for a in op.args if not isinstance(a.type, TensorType)]
-        self.out_dtypes = [dtypes.torch_dtype(r.type) for r in op.outputs]
-        lanes = op.attributes.get("jic.lanes")  # threads per element (a warp for reductions on the GPU)
-        self.lanes = lanes.value.data if lanes is not None else 1  # type: ignore[attr-defined]
-
-    def __call__(self, sizes: list[int], args: list[Any]) -> list[torch.Tensor]:
-        tensors = args[: self.n_tensors]
-        device = tensors[0].device if tensors else torch.device("cpu")
-        outs = [torch.empty(sizes, dtype=dt, device=device) for dt in self.out_dtypes]
-        n = 1
-        for s in sizes:
-            n *= s
-        if n == 0:
-            return outs
-        params: list[Any] = []
-        for t in (*tensors, *outs):
-            params.append(ctypes.c_void_p(t.data_ptr()))
-            params.extend(ctypes.c_int64(0 if sz == 1 else st) for sz, st in zip(t.shape, t.stride()))
-        params.extend(ctypes.c_int64(s) for s in sizes)
-        params.extend(ct(v) for ct, v in zip(self.scalar_ctypes, args[self.n_tensors :]))
-        self.target.launch(self.name, device, n * self.lanes, params)
-        return outs
+@lowers(arith.CmpfOp)
+def _cmpf(b: ScheduleBuilder, op: arith.CmpfOp) -> Record:
+    pred = arith.CMPF_COMPARISON_OPERATIONS[op.predicate.value.data]
+    if pred not in _CMPF:
+        raise UnsupportedError(f"the float comparison {pred!r} on the host", "not supported yet")
+    return {"kind": "binop", "op": _CMPF[pred]}
 
 
-class HostProgram:
-    def __init__(self, f: func.FuncOp, target: Any):
-        self.f = f
-        regs: dict[SSAValue, int] = {}
-        for a in f.body.block.args:
-            regs[a] = len(regs)
-        self.n_args = len(regs)
-        self.steps: list[Step] = []
-        for op in f.body.block.ops:
-            for r in op.results:
-                regs[r] = len(regs)
-            self.steps.append(self._step(op, regs, target))
-        self.n_regs = len(regs)
-
-    def _step(self, op: Operation, regs: dict[SSAValue, int], target: Any) -> Step:  # noqa: C901
-        ins = [regs[o] for o in op.operands]
-        out = regs[op.results[0]] if op.results else -1
-        if isinstance(op, T.DimOp):
-            (s,) = ins
-            d = op.dim.value.data
-
-            def dim(r: list[Any]) -> None:
-                r[out] = r[s].shape[d]
-
-            return dim
-        if isinstance(op, arith.ConstantOp):
-            value = op.value.value.data  # type: ignore[union-attr]
-
-            def const(r: list[Any]) -> None:
-                r[out] = value
-
-            return const
-        if isinstance(op, arith.CmpiOp):
-            cmp = _CMPI[arith.CMPI_COMPARISON_OPERATIONS[op.predicate.value.data]]
-            a, b = ins
-            return lambda r: r.__setitem__(out, cmp(r[a], r[b]))
-        if isinstance(op, arith.CmpfOp):
-            pred = arith.CMPF_COMPARISON_OPERATIONS[op.predicate.value.data]
-            fa, fb = ins
-            if pred == "une":  # true for NaN, like Python's !=
-                return lambda r: r.__setitem__(out, r[fa] != r[fb])
-            cmpf = _CMPF[pred]
-            return lambda r: r.__setitem__(out, cmpf(r[fa], r[fb]))
-        if type(op) in _ARITH:
-            fn2 = _ARITH[type(op)]
-            a, b = ins
-            return lambda r: r.__setitem__(out, fn2(r[a], r[b]))
-        if isinstance(op, arith.SelectOp):
-            c, a, b = ins
-            return lambda r: r.__setitem__(out, r[a] if r[c] else r[b])
-        if type(op) in _UNARY:
-            fn1 = _UNARY[type(op)]
-            (a,) = ins
-            return lambda r: r.__setitem__(out, fn1(r[a]))
-        if isinstance(op, BroadcastDimOp):
-            a, b = ins
-            msg = op.attributes["msg"].data  # type: ignore[attr-defined]
-
-            def bcast(r: list[Any]) -> None:
-                x, y = r[a], r[b]
-                if x == y or y == 1:
-                    r[out] = x
-                elif x == 1:
-                    r[out] = y
-                else:
-                    raise ShapeError(f"{msg}: size {x} does not match size {y}")
-
-            return bcast
-        if isinstance(op, cf.AssertOp):
-            (c,) = ins
-            msg = op.msg.data
-            error = ShapeError
-            if "jic.limitation" in op.attributes:
-                error = SizeLimitation
-
-            def check(r: list[Any]) -> None:
-                if not r[c]:
-                    raise error(msg)
-
-            return check
-        if isinstance(op, LaunchOp):
-            launcher = KernelLauncher(op, target)
-            sizes = ins[: len(op.sizes)]
-            args = ins[len(op.sizes) :]
-            outs = [regs[o] for o in op.outputs]
-
-            def launch(r: list[Any]) -> None:
-                res = launcher([r[i] for i in sizes], [r[i] for i in args])
-                for i, t in zip(outs, res):
-                    r[i] = t
-
-            return launch
-        if isinstance(op, func.ReturnOp):
-            self.ret = ins
-            return lambda r: None
-        step = host_steps.build(op, regs, lambda inner: self._step(inner, regs, target))
-        if step is not None:
-            return step
-        loc = op.attributes.get("loc")
-        where = loc.data if loc is not None else "?"  # type: ignore[attr-defined]
-        raise UnsupportedError(
-            f"{op.name} ({where})",
-            "it could not be fused into a kernel; only loops whose carried tensors are updated elementwise compile yet",
-        )
-
-    def __call__(self, args: list[Any]) -> list[Any]:
-        r: list[Any] = [None] * self.n_regs
-        r[: self.n_args] = args
-        for step in self.steps:
-            step(r)
-        return [r[i] for i in self.ret]
+@lowers(*_BINOPS)
+def _binop(b: ScheduleBuilder, op: Operation) -> Record:
+    return {"kind": "binop", "op": _BINOPS[type(op)]}
 
 
-__all__ = ["HostProgram", "KernelLauncher", "SizeLimitation"]
+@lowers(*_UNOPS)
+def _unop(b: ScheduleBuilder, op: Operation) -> Record:
+    return {"kind": "unop", "op": _UNOPS[type(op)]}
+
+
+@lowers(arith.SelectOp)
+def _select(b: ScheduleBuilder, op: arith.SelectOp) -> Record:
+    return {"kind": "select"}
+
+
+@lowers(BroadcastDimOp)
+def _broadcast_dim(b: ScheduleBuilder, op: BroadcastDimOp) -> Record:
+    return {"kind": "broadcast_dim", "msg": op.attributes["msg"].data}  # type: ignore[attr-defined]
+
+
+@lowers(cf.AssertOp)
+def _assert(b: ScheduleBuilder, op: cf.AssertOp) -> Record:
+    return {
+        "kind": "check",
+        "msg": op.msg.data,
+        "error": "limitation" if "jic.limitation" in op.attributes else "shape",
+    }
+
+
+def _scalar_type(t: Any) -> str:
+    return "f64" if t == f64 else "f32" if t == f32 else "i64"
+
+
+@lowers(LaunchOp)
+def _launch(b: ScheduleBuilder, op: LaunchOp) -> Record:
+    args: list[dict] = []
+    for a in op.args:
+        if isinstance(a.type, TensorType):
+            args.append({"tensor": len(a.type.get_shape())})
+        else:
+            args.append({"scalar": _scalar_type(a.type)})
+    lanes = op.attributes.get("jic.lanes")  # threads per element (a warp for reductions on the GPU)
+    return {
+        "kind": "launch",
+        "kernel": op.kernel.nested_references.data[-1].data,
+        "lanes": lanes.value.data if lanes is not None else 1,  # type: ignore[attr-defined]
+        "n_sizes": len(op.sizes),
+        "args": args,
+        "outs": [str(dtypes.torch_dtype(r.type)).removeprefix("torch.") for r in op.outputs],
+    }
+
+
+@lowers(func.ReturnOp)
+def _return(b: ScheduleBuilder, op: func.ReturnOp) -> Record:
+    f = op.parent_op()
+    returns_tuple = isinstance(f, func.FuncOp) and f.attributes["jic.returns_tuple"].data == "1"  # type: ignore[attr-defined]
+    return {"kind": "return", "tuple": returns_tuple}
+
+
+__all__ = ["ScheduleBuilder", "SizeLimitation", "lowers", "schedule"]

@@ -127,6 +127,8 @@ def call_method(interp: Interpreter, obj: Value, name: str, args: list[Value], k
 
 def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
     """`obj.name` (LOAD_ATTR): static attributes of constants, tensor facts, or a bound method."""
+    if hasattr(obj, "get_attr"):  # a symbolic object that resolves its own attributes (module_value.py)
+        return obj.get_attr(interp, name)
     if isinstance(obj, Const):
         try:
             return Const(getattr(obj.value, name))

@@ -212,6 +212,10 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
     runtime_params = []
     for name in params:
         kind = arg_kinds[name]
+        if kind[0] == "module":  # ("module", [(path, tensor kind), ...], module): one argument per tensor
+            arg_types += [dtypes.tensor_type(k[1], k[2]) for _, k in kind[1]]
+            runtime_params += [f"{name}.{path}" for path, _ in kind[1]]
+            continue
         if kind[0] == "tensor":
             arg_types.append(dtypes.tensor_type(kind[1], kind[2]))
         elif kind[0] == "float":
@@ -228,6 +232,16 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
         kind = arg_kinds[name]
         if kind[0] == "static":
             values[name] = Const(kind[1])
+            continue
+        if kind[0] == "module":
+            from jic.frontend.module_value import ModuleValue
+
+            tensors: dict[str, Value] = {}
+            for path, _ in kind[1]:
+                arg = next(ssa_args)
+                arg.name_hint = path.replace(".", "_")
+                tensors[path] = Tensor(arg)
+            values[name] = ModuleValue(kind[2], "", tensors)  # type: ignore[arg-type]
             continue
         arg = next(ssa_args)
         arg.name_hint = name

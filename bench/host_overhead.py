@@ -1,0 +1,168 @@
+"""Host cost of one call on a tiny input, against one eager torch op in the same run.
+
+    python3 bench/host_overhead.py [--out results.json]
+
+Times each call with the host clock alone (the GPU is never the bottleneck at
+32 elements; the kernels queue behind the calls), median of many calls:
+- jic: a repeated call of the compiled W1 cell at (1, 1, 32) - guard, host
+  program, output allocation, argument packing, launch;
+- its parts: the guard key alone, and the host program alone (no guard);
+- the same launch through the driver's cuLaunchKernel by ctypes instead of cuda-python's;
+- eager: one `torch.tanh` on 32 elements, and the W1 loop body (two ops).
+Also checks a CUDA-graph capture and replay of the compiled call against eager,
+the cold compile time and the disk-cache hit time in a new process. On a CPU-only
+machine it measures the CPU target the same way. Asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import torch
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+import jic  # noqa: E402
+from jic.runtime import guards  # noqa: E402
+
+
+def cell(x_seq, h):
+    for t in range(x_seq.size(1)):
+        h = torch.tanh(x_seq[:, t] + h)
+    return h
+
+
+def per_call_us(fn, calls: int = 20000, warm: int = 500) -> float:
+    for _ in range(warm):
+        fn()
+    clock = time.perf_counter_ns
+    ts = []
+    for _ in range(calls):
+        t0 = clock()
+        fn()
+        ts.append(clock() - t0)
+    return statistics.median(ts) / 1e3
+
+
+def loop_us(fn, calls: int = 20000, repeats: int = 5) -> float:
+    """Best over `repeats` of the mean time per call of a tight loop (no clock reads inside)."""
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        best = min(best, (time.perf_counter() - t0) / calls * 1e6)
+    return best
+
+
+HIT_SCRIPT = """
+import sys, time
+t0 = time.perf_counter()
+import torch, jic
+t1 = time.perf_counter()
+sys.path.insert(0, {root!r})
+from bench.host_overhead import cell
+x, h = torch.randn(1, 1, 32, device={dev!r}), torch.randn(1, 32, device={dev!r})
+f = jic.compile(fullgraph=True)(cell)
+t2 = time.perf_counter()
+f(x, h)
+if {dev!r} == "cuda":
+    torch.cuda.synchronize()
+t3 = time.perf_counter()
+print(f"{{f.stats.compiles}} {{f.stats.disk_hits}} {{(t1 - t0) * 1e3:.1f}} {{(t3 - t2) * 1e3:.1f}}")
+"""
+
+
+def new_process_first_call(dev: str, env: dict) -> dict:
+    r = subprocess.run(
+        [sys.executable, "-c", HIT_SCRIPT.format(root=ROOT, dev=dev)], capture_output=True, text=True, env=env
+    )
+    if r.returncode != 0:
+        return {"error": r.stderr[-1500:]}
+    compiles, hits, import_ms, call_ms = r.stdout.split()[-4:]
+    return {
+        "compiles": int(compiles),
+        "disk_hits": int(hits),
+        "import_ms": float(import_ms),
+        "first_call_ms": float(call_ms),
+    }
+
+
+def graph_check(f, dev: str) -> dict:
+    x, h = torch.randn(8, 16, 64, device=dev), torch.randn(8, 64, device=dev)
+    f(x, h)
+    s = torch.cuda.Stream()
+    s.wait_stream(torch.cuda.current_stream())
+    with torch.cuda.stream(s):
+        f(x, h)
+    torch.cuda.current_stream().wait_stream(s)
+    g = torch.cuda.CUDAGraph()
+    with torch.cuda.graph(g):
+        out = f(x, h)
+    errs = []
+    for _ in range(3):
+        x.copy_(torch.randn_like(x))
+        h.copy_(torch.randn_like(h))
+        g.replay()
+        torch.cuda.synchronize()
+        ref = cell(x, h)
+        errs.append(((out - ref).norm() / ref.norm()).item())
+    replay_us = per_call_us(g.replay, calls=2000, warm=50)
+    torch.cuda.synchronize()
+    return {"max_rel_err": max(errs), "replay_host_us": replay_us}
+
+
+def main() -> None:
+    out_path = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else None
+    dev = "cuda" if torch.cuda.is_available() else "cpu"
+    cache = tempfile.mkdtemp(prefix="jic-bench-cache-")
+    os.environ["JIC_CACHE_DIR"] = cache
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH")) if p))
+    res: dict = {"device": torch.cuda.get_device_name() if dev == "cuda" else "cpu", "python": sys.version.split()[0]}
+    res["torch"] = torch.__version__
+
+    x, h = torch.randn(1, 1, 32, device=dev), torch.randn(1, 32, device=dev)
+    f = jic.compile(fullgraph=True)(cell)
+    t0 = time.perf_counter()
+    f(x, h)
+    res["cold_compile_ms"] = (time.perf_counter() - t0) * 1e3
+    (v,) = f.cache.values()
+    res["jic_call_us"] = per_call_us(lambda: f(x, h))
+    res["jic_call_loop_us"] = loop_us(lambda: f(x, h))
+    res["host_program_us"] = per_call_us(lambda: v.run(x, h))
+    res["guard_key_us"] = per_call_us(lambda: guards.call_key((x, h)))
+    res["eager_tanh_us"] = per_call_us(lambda: torch.tanh(h))
+    res["eager_tanh_loop_us"] = loop_us(lambda: torch.tanh(h))
+    res["eager_cell_body_us"] = per_call_us(lambda: torch.tanh(x[:, 0] + h))
+    res["stats"] = str(f.stats)
+    if dev == "cuda":
+        torch.cuda.synchronize()
+        from jic.backend import cuda
+
+        cuda._libcuda.cache_clear()
+        os.environ["JIC_CUDA_LAUNCH"] = "ctypes"
+        g = jic.compile(fullgraph=True)(cell)
+        g(x, h)
+        res["jic_call_ctypes_launch_us"] = per_call_us(lambda: g(x, h))
+        del os.environ["JIC_CUDA_LAUNCH"]
+        cuda._libcuda.cache_clear()
+        torch.cuda.synchronize()
+        res["cuda_graph"] = graph_check(jic.compile(fullgraph=True)(cell), dev)
+    res["new_process_disk_hit"] = new_process_first_call(dev, env)
+    res["ratio_jic_to_eager_op"] = res["jic_call_us"] / res["eager_tanh_us"]
+    text = json.dumps(res, indent=1)
+    print(text)
+    if out_path:
+        with open(out_path, "w") as fh:
+            fh.write(text + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""A compiled variant as plain data: what the disk cache stores and what `jic.save` writes.
+
+    {"format": 1, "name": "cell", "target": "nvptx", "arch": "sm_90",
+     "params": [{"name": "x_seq", "kind": "tensor", "dtype": "float32", "rank": 3}, ...],
+     "schedule": [...records...], "kernels": ["cell_k0"], "ptx": "...", "obj": null}
+
+`params` lists every argument of the call in order - tensors, "float" and
+"int" scalars, and "static" values the code was specialized on; the runtime
+arguments become the host program's registers 0, 1, ... in that order. For
+the CPU target `obj` is object code (base64 in JSON). No pickle anywhere: an
+artifact is JSON and text/binary blobs, checked field by field when read.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from jic.runtime.schedule import Record, build_program
+
+FORMAT = 1
+_KINDS = ("tensor", "float", "int", "static")
+
+
+class ArtifactError(ValueError):
+    """A stored artifact that cannot be used (corrupt, truncated, or from another format)."""
+
+
+@dataclass
+class Artifact:
+    name: str
+    target: str  # "nvptx" | "cpu"
+    arch: str  # "sm_90" / the host's target triple
+    params: list[dict[str, Any]]
+    schedule: list[Record]
+    kernels: list[str] = field(default_factory=list)
+    ptx: str | None = None
+    obj: bytes | None = None
+
+    @property
+    def device_type(self) -> str:
+        return "cuda" if self.target == "nvptx" else "cpu"
+
+    def registers(self) -> list[int | None]:
+        regs: list[int | None] = []
+        n = 0
+        for p in self.params:
+            if p["kind"] == "static":
+                regs.append(None)
+            else:
+                regs.append(n)
+                n += 1
+        return regs
+
+    def program(self, module: Any, device: torch.device) -> Any:
+        """The host function for calls on `device`, launching kernels of the loaded `module`."""
+        return build_program(self.schedule, self.registers(), module, device, self.name)
+
+    def load_module(self, device: torch.device) -> Any:
+        """The kernels loaded for `device` (None when the program launches none)."""
+        if not self.kernels:
+            return None
+        if self.target == "nvptx":
+            from jic.backend.cuda import CudaModule
+
+            if self.ptx is None:
+                raise ArtifactError(f"{self.name}: a CUDA artifact without PTX")
+            return CudaModule(self.ptx, self.kernels)
+        from jic.backend.cpu import CpuModule
+
+        if self.obj is None:
+            raise ArtifactError(f"{self.name}: a CPU artifact without object code")
+        return CpuModule(self.obj)
+
+    # ------------------------------------------------------------ JSON
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "name": self.name,
+            "target": self.target,
+            "arch": self.arch,
+            "params": self.params,
+            "schedule": self.schedule,
+            "kernels": self.kernels,
+            "ptx": self.ptx,
+            "obj": base64.b64encode(self.obj).decode() if self.obj is not None else None,
+        }
+
+    @classmethod
+    def from_json(cls, d: Any) -> Artifact:
+        def need(cond: bool, what: str) -> None:
+            if not cond:
+                raise ArtifactError(f"not a jic artifact: {what}")
+
+        need(isinstance(d, dict), "not a JSON object")
+        need(d.get("format") == FORMAT, f"format {d.get('format')!r}, expected {FORMAT}")
+        need(d.get("target") in ("nvptx", "cpu"), f"target {d.get('target')!r}")
+        for k in ("name", "arch"):
+            need(isinstance(d.get(k), str), f"field {k!r}")
+        need(isinstance(d.get("params"), list), "field 'params'")
+        for p in d["params"]:
+            need(isinstance(p, dict) and p.get("kind") in _KINDS and isinstance(p.get("name"), str), f"param {p!r}")
+        need(isinstance(d.get("schedule"), list) and all(isinstance(r, dict) for r in d["schedule"]), "schedule")
+        need(isinstance(d.get("kernels"), list) and all(isinstance(k, str) for k in d["kernels"]), "kernels")
+        need(d.get("ptx") is None or isinstance(d["ptx"], str), "field 'ptx'")
+        need(d.get("obj") is None or isinstance(d["obj"], str), "field 'obj'")
+        try:
+            obj = base64.b64decode(d["obj"], validate=True) if d.get("obj") is not None else None
+        except ValueError as e:
+            raise ArtifactError(f"not a jic artifact: object code: {e}") from None
+        return cls(d["name"], d["target"], d["arch"], d["params"], d["schedule"], d["kernels"], d.get("ptx"), obj)
+
+
+def param_spec(name: str, key: tuple) -> dict[str, Any]:
+    """An argument's entry in `params`, from its guard key (runtime/guards.py)."""
+    if key[0] == "T":
+        return {"name": name, "kind": "tensor", "dtype": str(key[1]).removeprefix("torch."), "rank": key[2]}
+    if key == ("f",):
+        return {"name": name, "kind": "float"}
+    if key == ("i",):
+        return {"name": name, "kind": "int"}
+    value = key[-1]
+    return {"name": name, "kind": "static", "value": value if isinstance(value, (bool, int, float, str)) else None}
+
+
+__all__ = ["Artifact", "ArtifactError", "FORMAT", "param_spec"]

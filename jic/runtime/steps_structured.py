@@ -1,0 +1,85 @@
+"""Step kinds for structured work on the host: views, library matmuls, host-side loops.
+
+{"kind": "select", "dim": d}        r_out = r_x.select(d, r_t)
+{"kind": "permute", "perm": [...]}  r_out = r_x.permute(perm)
+{"kind": "matmul"}                  r_out = torch.matmul(r_a, r_b)   (cuBLAS / the CPU BLAS)
+{"kind": "for"}  in: lb, ub, step, inits; out: iv, carried     carried = inits; for iv in range(...):
+{"kind": "yield"} in: new values; out: carried                      carried = new values (ends the body)
+{"kind": "move"}  in: carried; out: the loop's results
+"""
+
+from __future__ import annotations
+
+import torch
+
+from jic.runtime.schedule import Emitter, Record, step_kind
+
+
+def _assign(em: Emitter, outs: list[str], ins: list[str]) -> None:
+    if outs:
+        em.line(f"{', '.join(outs)} = {', '.join(ins)}")
+
+
+@step_kind("select")
+def _select(em: Emitter, rec: Record) -> None:
+    x, t = em.regs(rec)
+    (o,) = em.regs(rec, "out")
+    em.line(f"{o} = {x}.select({int(rec['dim'])}, {t})")
+
+
+@step_kind("permute")
+def _permute(em: Emitter, rec: Record) -> None:
+    (x,) = em.regs(rec)
+    (o,) = em.regs(rec, "out")
+    em.line(f"{o} = {x}.permute({tuple(int(p) for p in rec['perm'])!r})")
+
+
+@step_kind("matmul")
+def _matmul(em: Emitter, rec: Record) -> None:
+    a, b = em.regs(rec)
+    (o,) = em.regs(rec, "out")
+    em.line(f"{o} = {em.bind(torch.matmul, 'matmul')}({a}, {b})")
+
+
+@step_kind("for")
+def _for(em: Emitter, rec: Record) -> None:
+    lb, ub, step, *inits = em.regs(rec)
+    iv, *iters = em.regs(rec, "out")
+    _assign(em, iters, inits)
+    em.line(f"for {iv} in range({lb}, {ub}, {step}):")
+    em.indent()
+    em.line("pass")  # a body may have no steps
+
+
+@step_kind("yield")
+def _yield(em: Emitter, rec: Record) -> None:
+    _assign(em, em.regs(rec, "out"), em.regs(rec))  # all at once: a new value may read an old one
+    em.dedent()
+
+
+@step_kind("move")
+def _move(em: Emitter, rec: Record) -> None:
+    _assign(em, em.regs(rec, "out"), em.regs(rec))
+
+
+@step_kind("if")
+def _if(em: Emitter, rec: Record) -> None:
+    (c,) = em.regs(rec)
+    em.line(f"if {c}:")
+    em.indent()
+    em.line("pass")
+
+
+@step_kind("else")
+def _else(em: Emitter, rec: Record) -> None:
+    _assign(em, em.regs(rec, "out"), em.regs(rec))
+    em.dedent()
+    em.line("else:")
+    em.indent()
+    em.line("pass")
+
+
+@step_kind("end_if")
+def _end_if(em: Emitter, rec: Record) -> None:
+    _assign(em, em.regs(rec, "out"), em.regs(rec))
+    em.dedent()

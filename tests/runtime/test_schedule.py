@@ -1,0 +1,95 @@
+"""The host program: a JSON-able flat schedule of registered step kinds, compiled into one Python function."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+import jic
+from conftest import assert_close
+from jic.runtime import schedule as sched
+from rt_helpers import cell, private_cache  # noqa: F401  (fixture)
+
+
+def _cell_variant():
+    f = jic.compile(fullgraph=True)(cell)
+    x, h = torch.randn(4, 7, 33), torch.randn(4, 33)
+    f(x, h)
+    (v,) = f.cache.values()
+    return v, x, h
+
+
+def test_cell_schedule_is_json_and_rebuilds():
+    v, x, h = _cell_variant()
+    records = v.artifact.schedule
+    assert [r["kind"] for r in records].count("launch") == 1
+    assert records[-1] == {"kind": "return", "tuple": False, "in": records[-1]["in"], "out": []}
+    again = json.loads(json.dumps(records))
+    assert again == records
+    run = sched.build_program(again, [0, 1], v.module, x.device)
+    assert_close(run(x, h), cell(x, h))
+
+
+def test_generated_host_program_is_straight_line():
+    v, _, _ = _cell_variant()
+    src = v.source
+    assert src.startswith("def cell(r0, r1):")
+    assert "for " not in src and "while " not in src
+    assert src.count("_launch_cell_k0") == 1
+
+
+def test_new_step_kind_is_one_function():
+    @sched.step_kind("test-scale")
+    def _scale(em: sched.Emitter, rec: sched.Record) -> None:
+        (a,) = em.regs(rec)
+        (o,) = em.regs(rec, "out")
+        em.line(f"{o} = {a} * {float(rec['by'])!r}")
+
+    records = [
+        {"kind": "test-scale", "in": [0], "out": [1], "by": 3},
+        {"kind": "return", "in": [1, 0], "tuple": True},
+    ]
+    run = sched.build_program(records, [0], None, torch.device("cpu"))
+    x = torch.randn(5)
+    out, same = run(x)
+    assert_close(out, x * 3)
+    assert same is x
+    assert "test-scale" in sched.kinds()
+
+
+def test_a_kind_is_registered_once():
+    with pytest.raises(ValueError, match="already registered"):
+
+        @sched.step_kind("dim")
+        def _other(em, rec):
+            pass
+
+
+def test_unknown_kind_is_an_error_naming_it():
+    with pytest.raises(ValueError, match="unknown step kind 'nope'.*launch"):
+        sched.build_program([{"kind": "nope", "in": [], "out": []}], [], None, torch.device("cpu"))
+
+
+def test_blocks_must_be_closed():
+    @sched.step_kind("test-open")
+    def _open(em: sched.Emitter, rec: sched.Record) -> None:
+        em.line("if True:")
+        em.indent()
+
+    with pytest.raises(ValueError, match="never closed"):
+        sched.build_program([{"kind": "test-open"}], [], None, torch.device("cpu"))
+
+
+def test_shape_checks_raise_before_any_launch():
+    f = jic.compile(fullgraph=True)(cell)
+    f(torch.randn(4, 7, 33), torch.randn(4, 33))
+    with pytest.raises(jic.ShapeError, match="size 33 does not match size 34"):
+        f(torch.randn(4, 7, 33), torch.randn(4, 34))
+
+
+def test_divsi_rounds_toward_zero():
+    from jic.runtime.steps import _divsi
+
+    assert [_divsi(7, 2), _divsi(-7, 2), _divsi(7, -2), _divsi(-7, -2)] == [3, -3, -3, 3]
