@@ -2,7 +2,7 @@
 
 Each op becomes a schedule record (see jic/backend/host.py); its Python is in jic/runtime/steps_structured.py:
 
-    jic.select %x[1 = %t]      ->  {"kind": "select", "dim": 1}       r_out = r_x.select(1, r_t)    (a view)
+    jic.select %x[1 = %t]      ->  {"kind": "select_view", "dim": 1}  r_out = r_x.select(1, r_t)    (a view)
     jic.permute %w {perm}      ->  {"kind": "permute", "perm": [...]} r_out = r_w.permute(perm)     (a view)
     jic.matmul %a, %b          ->  {"kind": "matmul"}                 r_out = torch.matmul(r_a, r_b)
     scf.for %t = lb to ub ...  ->  "for", the body's records, "yield", "move"
@@ -26,7 +26,7 @@ from jic.runtime.schedule import Record
 
 @lowers(T.SelectOp)
 def _select(b: ScheduleBuilder, op: T.SelectOp) -> Record:
-    return {"kind": "select", "dim": op.dim.value.data}
+    return {"kind": "select_view", "dim": op.dim.value.data}
 
 
 @lowers(S.PermuteOp)

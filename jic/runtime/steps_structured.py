@@ -1,6 +1,6 @@
 """Step kinds for structured work on the host: views, library matmuls, host-side loops.
 
-{"kind": "select", "dim": d}        r_out = r_x.select(d, r_t)
+{"kind": "select_view", "dim": d}   r_out = r_x.select(d, r_t)
 {"kind": "permute", "perm": [...]}  r_out = r_x.permute(perm)
 {"kind": "matmul"}                  r_out = torch.matmul(r_a, r_b)   (cuBLAS / the CPU BLAS)
 {"kind": "for"}  in: lb, ub, step, inits; out: iv, carried     carried = inits; for iv in range(...):
@@ -20,7 +20,7 @@ def _assign(em: Emitter, outs: list[str], ins: list[str]) -> None:
         em.line(f"{', '.join(outs)} = {', '.join(ins)}")
 
 
-@step_kind("select")
+@step_kind("select_view")
 def _select(em: Emitter, rec: Record) -> None:
     x, t = em.regs(rec)
     (o,) = em.regs(rec, "out")
