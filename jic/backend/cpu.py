@@ -52,13 +52,17 @@ def packed_entry(name: str, arg_types: list[str]) -> str:
     lines = [f"define void @{name}{PACKED}(ptr %args) {{"]
     vals = []
     for i, t in enumerate(arg_types):
-        if t not in _LOADS:
+        narrow_int = t in ("i1", "i8", "i16", "i32")  # a bool or small int: the slot's low bits
+        if t not in _LOADS and not narrow_int:
             raise ValueError(f"kernel {name}: parameter {i} of type {t} cannot be packed")
         lines.append(f"  %p{i} = getelementptr i64, ptr %args, i64 {i}")
-        lines.append(f"  %l{i} = load {_LOADS[t]}, ptr %p{i}")
+        lines.append(f"  %l{i} = load {'i64' if narrow_int else _LOADS[t]}, ptr %p{i}")
         if t == "float":
             lines.append(f"  %v{i} = fptrunc double %l{i} to float")
             vals.append(f"float %v{i}")
+        elif narrow_int:
+            lines.append(f"  %v{i} = trunc i64 %l{i} to {t}")
+            vals.append(f"{t} %v{i}")
         else:
             vals.append(f"{t} %l{i}")
     lines += [f"  call void @{name}({', '.join(vals)})", "  ret void", "}"]

@@ -14,11 +14,13 @@ what the arguments are:
 The packing is generated as Python source for exactly these arguments, so a
 call does no per-argument dispatch; how the packed values reach the kernel is
 the target's business (`target.launch_source`: a direct call on the CPU, a
-parameter buffer filled in place and `cuLaunchKernel` on CUDA).
+parameter buffer filled in place and `cuLaunchKernel` on CUDA; or, for a target
+with only `launch(name, device, n, params)`, a list of ctypes values).
 """
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable
 from typing import Any
 
@@ -87,7 +89,10 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
 
     if lanes != 1:  # threads per element: the launch covers n * lanes threads
         lines.append(f"n = n * {lanes}")
-    call_lines, call_ns = target.launch_source(name, types, exprs, device)
+    if hasattr(target, "launch_source"):
+        call_lines, call_ns = target.launch_source(name, types, exprs, device)
+    else:
+        call_lines, call_ns = simple_launch_source(target, name, types, exprs)
     lines += call_lines
     ns.update(call_ns)
     lines.append(f"return ({''.join(o + ', ' for o in outs)})")
@@ -99,4 +104,16 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
     return fn
 
 
-__all__ = ["SCALAR_TYPES", "make_launcher", "torch_dtype"]
+_CTYPES = {"ptr": ctypes.c_void_p, "i64": ctypes.c_int64, "f32": ctypes.c_float, "f64": ctypes.c_double}
+
+
+def simple_launch_source(target: Any, name: str, types: list[str], exprs: list[str]) -> tuple[list[str], dict]:
+    """The launch for a target with only `launch(name, device, n, params)`, params as ctypes values (an
+    emulator, say): simple to write, slower than `launch_source`."""
+    ns: dict[str, Any] = {"_target": target, "_kernel_name": name}
+    ns.update({f"_ct_{t}": c for t, c in _CTYPES.items()})
+    params = ", ".join(f"_ct_{t}({e})" for t, e in zip(types, exprs))
+    return [f"_target.launch(_kernel_name, _dev, n, [{params}])"], ns
+
+
+__all__ = ["SCALAR_TYPES", "make_launcher", "simple_launch_source", "torch_dtype"]

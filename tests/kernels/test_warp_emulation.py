@@ -24,9 +24,10 @@ from xdsl.dialects.builtin import ModuleOp
 import jic  # noqa: F401  (registers the passes)
 import jic.passes.pipeline
 from jic.backend.cpu import _target_machine
-from jic.backend.host import HostProgram
+from jic.backend.host import schedule
 from jic.frontend import build_function
 from jic.ir import dtypes, make_context
+from jic.runtime.schedule import build_program
 
 WARP = 32
 _local = threading.local()
@@ -111,9 +112,8 @@ def _run_on_emulated_gpu(fn, *args):  # type: ignore[no-untyped-def]
     m, _ = build_function(fn, kinds)
     jic.passes.pipeline.run(make_context(), m, jic.passes.pipeline.default_pipeline("nvptx"))
     assert "jic.lanes = 32" in str(m), "no warp-cooperative kernel to test"
-    host = HostProgram(next(op for op in m.ops if isinstance(op, func.FuncOp)), EmulatedGpu(m))
-    outs = host(list(args))
-    return outs[0] if len(outs) == 1 else tuple(outs)
+    records, n_params = schedule(next(op for op in m.ops if isinstance(op, func.FuncOp)))
+    return build_program(records, list(range(n_params)), EmulatedGpu(m), torch.device("cpu"))(*args)
 
 
 def _compare(out, ref) -> None:  # type: ignore[no-untyped-def]
