@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import torch
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import TensorType
 from xdsl.ir import Block, BlockArgument, SSAValue
 
 from jic.frontend.values import Const, GrowingList, List, Tensor, Value
+from jic.ir import dtypes
 from jic.ir.list_ops import StackInitOp, StackInsertOp, StackResultOp
 from jic.ir.tensor_ops import DimOp
 
@@ -65,7 +65,7 @@ def init(
         raise interp.unsupported(f"growing the list '{name}' in a loop", "only a list that is empty before the loop")
     count = _count_dim(interp, lb, ub, step, name)
     t = item.type
-    buffer_type = TensorType(t.element_type, [-1] * (len(t.get_shape()) + 1))
+    buffer_type = dtypes.tensor_type(t.element_type, len(t.get_shape()) + 1)  # all sizes dynamic (`?`)
     return interp.emit(StackInitOp(buffer_type, count)).results[0]
 
 
