@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import inspect
 import itertools
+import re
 
 import pytest
 from xdsl.dialects.builtin import f32
@@ -32,34 +33,49 @@ def _kinds_candidates(fn):
 
 
 def _misplaced(fn, module) -> list[str]:
-    """The ops of `module` that carry no source line of `fn` (containers and terminators need none)."""
+    """The ops of `module` without a source line of `fn` (containers and terminators need none)."""
     src, first = inspect.getsourcelines(fn)
-    want = {f"{corpus.__file__}:{line}" for line in range(first, first + len(src))}
-    out = []
+    want = {f"{fn.__code__.co_filename}:{line}" for line in range(first, first + len(src))}
+    return [
+        f"{op.name} at {loc.data if loc else None}"
+        for op, loc in _located(module)
+        if loc is None or loc.data not in want
+    ]
+
+
+def _unlocated(module) -> list[str]:
+    """The ops of `module` without a `file:line` location (calls inlined from elsewhere have their own lines)."""
+    return [op.name for op, loc in _located(module) if loc is None or not re.fullmatch(r".+:\d+", loc.data)]
+
+
+def _located(module):
     for op in module.walk():
         if locations.locatable(op) and op.name != "scf.yield":  # the frontend's loop yields are implicit
-            loc = locations.loc_of(op)
-            if loc is None or loc.data not in want:
-                out.append(f"{op.name} at {loc.data if loc else None}")
+            yield op, locations.loc_of(op)
+
+
+def module_stages(fn, kinds, target, check=_unlocated) -> list[tuple[str, str, list[str]]]:
+    """(stage, IR text, `check`'s complaints) after the frontend and after each pass."""
+    module, _ = build_function(fn, kinds)
+    module.verify()
+    out = [("jic", str(module), check(module))]
+    pipeline.run(make_context(), module, pipeline.compose(target), lambda n, m: out.append((n, str(m), check(m))))
     return out
+
+
+def assert_round_trips(name: str, stages) -> None:
+    for stage, text, _ in stages:
+        again = str(opt.parse_ir(text, f"{name}:{stage}"))
+        assert again == text, f"{name}: the IR after {stage} prints differently once parsed back"
 
 
 @functools.cache
 def corpus_stages(fn, target) -> list[tuple[str, str, list[str]]]:
-    """(stage, IR text, ops without a line of fn) after the frontend and each pass, for the first argument
-    kinds the frontend and every pass accept."""
+    """module_stages for the first argument kinds the frontend and every pass accept; each op must carry a
+    line of fn."""
     for kinds in _kinds_candidates(fn):
         try:
-            module, _ = build_function(fn, kinds)
-            module.verify()
-            out = [("jic", str(module), _misplaced(fn, module))]
-            pipeline.run(
-                make_context(),
-                module,
-                pipeline.compose(target),
-                lambda n, m: out.append((n, str(m), _misplaced(fn, m))),
-            )
-            return out
+            return module_stages(fn, kinds, target, check=lambda m: _misplaced(fn, m))
         except UnsupportedError:
             continue
     raise AssertionError(f"no argument kinds compile {fn.__name__}; give it the kinds it needs in _kinds_candidates")
@@ -71,6 +87,4 @@ def test_every_stage_round_trips(fn, target):
     stages = corpus_stages(fn, target)
     if target == "nvptx":  # the stages before lower-to-llvm are the CPU's: parse only what differs
         stages = stages[[s for s, _, _ in stages].index("lower-to-llvm") :]
-    for stage, text, _ in stages:
-        again = str(opt.parse_ir(text, f"{fn.__name__}:{stage}"))
-        assert again == text, f"{fn.__name__}: the IR after {stage} prints differently once parsed back"
+    assert_round_trips(fn.__name__, stages)
