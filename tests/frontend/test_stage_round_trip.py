@@ -12,10 +12,7 @@ from programs import PROGRAMS, Program
 
 @pytest.mark.parametrize("p", PROGRAMS, ids=[p.name for p in PROGRAMS])
 def test_every_stage_round_trips_and_is_located(p: Program):
-    f = jic.compile(p.fn)
-    bound = f.signature.bind(*p.make_args())
-    bound.apply_defaults()
-    _, kinds = f._key(list(bound.arguments), list(bound.arguments.values()))
+    kinds = jic.compile(p.fn).kinds_for(*p.make_args())
     stages = module_stages(p.fn, kinds, "cpu")
     for stage, _, unlocated in stages:
         assert not unlocated, f"{p.name}: after {stage}, ops without a location: {unlocated}"

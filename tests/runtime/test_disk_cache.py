@@ -15,11 +15,16 @@ from jic.runtime import disk_cache
 from rt_helpers import act, cache_root, cell, private_cache, run_python, start_python  # noqa: F401  (fixture)
 
 CELL_SCRIPT = """
-import time, torch, jic
+import os, time, torch, jic
 from rt_helpers import cell
 torch.manual_seed(0)
 x, h = torch.randn(4, 7, 33), torch.randn(4, 33)
 f = jic.compile(fullgraph=True)(cell)
+barrier = os.environ.get("JIC_TEST_BARRIER")  # processes started together call together
+if barrier:
+    open(os.path.join(barrier, str(os.getpid())), "w").close()
+    while len(os.listdir(barrier)) < 2:
+        time.sleep(0.01)
 t0 = time.perf_counter()
 out = f(x, h)
 first_call_ms = (time.perf_counter() - t0) * 1e3
@@ -38,9 +43,9 @@ def _entries() -> list[str]:
     return glob.glob(os.path.join(cache_root(), "v1", "*", "*.json"))
 
 
-def test_second_process_compiles_nothing():
+def test_second_process_compiles_nothing(tmp_path):
     # two cold processes at once both compile and store the same entry; a later one compiles nothing
-    procs = [start_python(CELL_SCRIPT) for _ in range(2)]
+    procs = [start_python(CELL_SCRIPT, env={"JIC_TEST_BARRIER": str(tmp_path)}) for _ in range(2)]
     for p in procs:
         out, err = p.communicate(timeout=180)
         assert p.returncode == 0, err[-2000:]
