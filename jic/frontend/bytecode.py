@@ -64,6 +64,38 @@ def decode(code: CodeType) -> list[Instr]:
                 if PY >= (3, 13) and ins.target + 1 < len(out) and out[ins.target + 1].opname == "POP_TOP":
                     skip = 2
             out[k] = replace(ins, loop_exit=ins.target + skip)
+    return canonical_continues(out)
+
+
+def _conditional(ins: Instr) -> bool:
+    return "JUMP" in ins.opname and "IF" in ins.opname
+
+
+def canonical_continues(instrs: list[Instr]) -> list[Instr]:
+    """One head per `while` loop.
+
+    CPython compiles `while test: body` as `test; if not: exit; L1: body; test; if true: L1`,
+    and may compile `continue` as a jump back to the first `test` (before L1) rather than to
+    its copy at the end. Such a jump is pointed at the copy (the same instructions), so that
+    the loop is entered at L1 only.
+    """
+    out = list(instrs)
+    heads: dict[int, int] = {}
+    for ins in instrs:
+        if ins.target is not None and ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
+            heads[ins.target] = max(heads.get(ins.target, -1), ins.index)
+    for head, back in heads.items():
+        latch = back if _conditional(instrs[back]) else back - 1
+        if head == 0 or not _conditional(instrs[latch]) or not _conditional(instrs[head - 1]):
+            continue
+        for ins in instrs[head : back + 1]:
+            t = ins.target
+            if t is None or t >= head or ins.opname.startswith("JUMP_BACKWARD") is False:
+                continue
+            n = head - 1 - t
+            guard, copy = instrs[t : head - 1], instrs[latch - n : latch]
+            if n > 0 and [(i.opname, i.argval) for i in guard] == [(i.opname, i.argval) for i in copy]:
+                out[ins.index] = replace(ins, target=latch - n)
     return out
 
 

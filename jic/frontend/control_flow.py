@@ -529,12 +529,24 @@ def _after_loop(
             frame.locals[name] = Undefined(name, "it is assigned only inside a loop")
 
 
+def _exits(interp: Interpreter, exit_idx: int) -> frozenset[int]:
+    """Where a `break` may jump: the loop's exit, and where unconditional jumps from there lead
+    (3.12 jumps from an inner `break` straight to the outer loop's head)."""
+    out = {exit_idx}
+    instrs = interp.frame.instrs
+    k = exit_idx
+    while k < len(instrs) and instrs[k].opname in ("JUMP_FORWARD", "JUMP_BACKWARD") and len(out) < 8:
+        k = instrs[k].target  # type: ignore[assignment]
+        out.add(k)
+    return frozenset(out)
+
+
 def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     """FOR_ITER over a range: one scf.for (scf.while when the body can leave early)."""
     frame = interp.frame
     assert ins.target is not None and ins.loop_exit is not None
     lo, hi = ins.index + 1, ins.target
-    ctx = LoopCtx(ins.index, frozenset({ins.loop_exit}))
+    ctx = LoopCtx(ins.index, _exits(interp, ins.loop_exit))
     rng = it.range
     step = rng.step
     if not (isinstance(step, Const) and isinstance(step.value, int) and step.value != 0):
@@ -550,7 +562,9 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     carried, inits = _carried(interp, names, outer, flags)
     growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
     if may_return or any(isinstance(v, List) for v in outer.values()):
-        probe = _interpret_body(interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [it])
+        probe = _interpret_body(
+            interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it]
+        )
         rv = _retval_init(interp, probe, outer) if may_return else None
         if rv is not None:
             carried.append(RETVAL)
@@ -566,7 +580,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             count_dim = inits[-1].owner.attributes["jic.count"].data  # type: ignore[union-attr]
             growing[name] = lambda a, block, c=count_dim: lists.in_body(a, ub, c, block)
     types = [i.type for i in inits]
-    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [it], growing)
+    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [*frame.stack, it], growing)
     interp.instr = ins  # the loop's line is the `for` line
     _check_unchanged(interp, body, outer, carried)
     yields = _yields(interp, body, carried, inits)
@@ -611,7 +625,7 @@ def while_loop(interp: Interpreter, head: int) -> int:
     frame = interp.frame
     back = frame.while_heads[head]
     lo, hi = head, back + 1
-    ctx = LoopCtx(head, frozenset({hi}))
+    ctx = LoopCtx(head, _exits(interp, hi))
     outer = frame.locals
     names = _stored_names(interp, lo, hi)
     _, may_return = _can_leave_early(interp, lo, hi, ctx.breaks)
@@ -620,13 +634,15 @@ def while_loop(interp: Interpreter, head: int) -> int:
     try:
         carried, inits = _carried(interp, names, outer, flags)
         if may_return:
-            probe = _interpret_body(interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, False, [])
+            probe = _interpret_body(
+                interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, False, list(frame.stack)
+            )
             rv = _retval_init(interp, probe, outer)
             if rv is not None:
                 carried.append(RETVAL)
                 inits.append(rv)
         types = [i.type for i in inits]
-        body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, False, [])
+        body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, False, list(frame.stack))
     finally:
         frame.active_whiles.discard(head)
     interp.instr = frame.instrs[head]

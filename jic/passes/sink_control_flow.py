@@ -33,14 +33,15 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.errors import UnsupportedError
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
-from jic.passes import dependence, registry
+from jic.passes import registry
 from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
 from jic.passes.shapes import DimMaterializer, shape_of
 
 INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, *REGION_OPS)
-# set by sink-loops-into-kernels on a loop whose elements depend on each other (`jic.host_loop`,
-# "no per-thread form", is also set for the branches and inner loops this pass does handle)
-LEFT_ON_HOST = ("jic.coupled",)
+# `jic.coupled` / `jic.host_loop` (set by sink-loops-into-kernels) are not read here: they also
+# mark the branches and inner loops that the dependence analysis does not look into. What couples
+# elements (reductions, rolls, matmuls) is not in INSIDE_OK, and reading a carried tensor at other
+# indices than the thread's own is refused when scalarizing.
 
 
 def _tensor_values(op: Operation) -> list[SSAValue]:
@@ -56,10 +57,6 @@ def _tensor_values(op: Operation) -> list[SSAValue]:
 
 def _fits(op: Operation) -> bool:
     """Only per-element work inside, and every carried tensor of one shape."""
-    if any(k in op.attributes for k in LEFT_ON_HOST):
-        return False
-    if isinstance(op, scf.ForOp) and (verdict := dependence.analyze(op)) is not None and not verdict.all_free:
-        return False
     values = list(_tensor_values(op))
     for inner in op.walk():
         if inner is op:
@@ -163,5 +160,9 @@ class SinkControlFlowIntoKernels(ModulePass):
                 if not _tensor_values(region_op) or not _fits(region_op):
                     continue
                 group = _group(region_op)
-                if group is not None:
-                    sink_group(group, dims)
+                if group is None:
+                    continue
+                try:
+                    sink_group(group, dims)  # builds the kernel before it changes the function
+                except UnsupportedError:
+                    continue  # e.g. a carried tensor read at other elements: the loop stays on the host

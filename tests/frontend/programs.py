@@ -256,6 +256,59 @@ def return_in_while(x, h, n):
     return h
 
 
+@program(xhn(2), xhn(9), all=("FOR_ITER",))
+def inner_loop_break(x, h, n):
+    for t in range(x.size(1)):
+        for k in range(5):
+            if k >= n:
+                break
+            h = h * 0.9 + x[:, t]
+    return h
+
+
+@program(xhn(3), all=("FOR_ITER", "JUMP_BACKWARD"))
+def while_inside_for(x, h, n):
+    for t in range(x.size(1)):
+        i = 0
+        while i < n:
+            h = torch.tanh(h + x[:, t] * 0.1)
+            i += 1
+    return h
+
+
+@program(xhn(7), xhn(0), all=("JUMP_BACKWARD",))
+def while_continue(x, h, n):
+    i = 0
+    while i < n:
+        i += 1
+        if i % 2 == 0:
+            continue
+        h = h + 1.0
+    return h
+
+
+@program(xhn(7), xhn(100), all=("RETURN_VALUE",))
+def return_in_nested_loop(x, h, n):
+    for t in range(x.size(1)):
+        for k in range(3):
+            if t * 3 + k == n:
+                return h - 5.0
+            h = h * 0.5 + x[:, t]
+    return h
+
+
+@program(xhn(8), py311=("POP_JUMP_BACKWARD_IF_TRUE",), py312=("JUMP_BACKWARD",), py313=("JUMP_BACKWARD",))
+def branches_in_while(x, h, n):
+    i = 0
+    while i < n:
+        if i % 3 == 0:
+            h = h * 2.0
+        elif i % 3 == 1:
+            h = h - 1.0
+        i += 1
+    return h
+
+
 # ------------------------------------------------------------------ branches
 @program(xh, all=("BINARY_OP",))
 def if_elif_else(x, h):

@@ -89,3 +89,11 @@ def maybe_unbound(x, h, n):
     if n > 0:
         y = h * 2.0
     return y  # <- refused: maybe_unbound
+
+
+def mean_condition(x, h):
+    for t in range(x.size(1)):
+        h = torch.tanh(h + x[:, t])
+        if h.mean() > 0:  # <- refused: mean_condition
+            h = h * 0.5
+    return h

@@ -24,6 +24,7 @@ from refused import (
     list_grows_in_loop,
     loop_over_tensor,
     maybe_unbound,
+    mean_condition,
     prints,
     star_call,
     symbolic_recursion,
@@ -42,6 +43,7 @@ CASES = [
     (symbolic_recursion, "calls nest deeper than", (3,)),
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
+    (mean_condition, "the comparison `>` on Tensor", ()),
 ]
 
 
