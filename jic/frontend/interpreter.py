@@ -16,6 +16,7 @@ left runs under `scf.if (not flag)`.
 
 from __future__ import annotations
 
+import dis
 import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -128,6 +129,7 @@ class Interpreter:
         self.frame = frame
         self.frames.append(frame)
         try:
+            self._refuse_try(frame)
             end = self.run_range(0, len(frame.instrs))
             # Falling off the end happens only after a loop that is left by `return` alone
             # (3.13 copies the code after `while True: ... break` into the loop).
@@ -140,6 +142,26 @@ class Interpreter:
         finally:
             self.frames.pop()
             self.frame = caller
+
+    def _refuse_try(self, frame: Frame) -> None:
+        """`with` and `try` are refused before anything runs, at their line (a `try`'s handler starts
+        with PUSH_EXC_INFO; a comprehension's cleanup has none)."""
+        instrs = frame.instrs
+        with_ = next((i for i in instrs if i.opname == "BEFORE_WITH"), None)
+        if with_ is not None:
+            self.instr = with_
+            raise self.unsupported("a `with` block", "context managers are not compiled yet")
+        if not any(i.opname == "PUSH_EXC_INFO" for i in instrs):
+            return
+        by_offset = {i.offset: i for i in instrs}
+        for entry in dis.Bytecode(frame.code).exception_entries:
+            target = by_offset.get(entry.target)
+            first = by_offset.get(entry.start)
+            if target is None or first is None or target.opname != "PUSH_EXC_INFO":
+                continue
+            before = instrs[first.index - 1] if first.index > 0 else first
+            self.instr = before if before.opname == "NOP" else first
+            raise self.unsupported("`try` / `except`", "compiled code raises no exceptions to catch")
 
     def run(self) -> Value:
         self.frames = []

@@ -630,6 +630,11 @@ def _return_const(interp: Interpreter, ins: Instr) -> int:
     return _return(interp, Const(ins.argval))
 
 
+@handles("BEFORE_WITH")
+def _with(interp: Interpreter, ins: Instr) -> None:
+    raise interp.unsupported("a `with` block", "context managers are not compiled yet")
+
+
 @handles("PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE", "CHECK_EXC_MATCH")
 def _exception(interp: Interpreter, ins: Instr) -> None:
     # only exception paths run these (a comprehension's cleanup); `try` is refused at its handler

@@ -97,3 +97,17 @@ def mean_condition(x, h):
         if h.mean() > 0:  # <- refused: mean_condition
             h = h * 0.5
     return h
+
+
+def catches(x, h):
+    try:  # <- refused: catches
+        h = h + 1.0
+    except IndexError:
+        h = h - 1.0
+    return h
+
+
+def uses_with(x, h):
+    with torch.no_grad():  # <- refused: uses_with
+        h = h + 1.0
+    return h

@@ -19,6 +19,7 @@ from refused import (
     assigns_nonlocal,
     calls_generator,
     carried_type_changes,
+    catches,
     data_dependent_branch,
     inplace_on_argument,
     list_grows_in_loop,
@@ -28,6 +29,7 @@ from refused import (
     prints,
     star_call,
     symbolic_recursion,
+    uses_with,
 )
 
 CASES = [
@@ -44,6 +46,8 @@ CASES = [
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
     (mean_condition, "the comparison `>` on Tensor", ()),
+    (catches, "`try` / `except`", ()),
+    (uses_with, "a `with` block", ()),
 ]
 
 
