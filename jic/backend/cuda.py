@@ -27,6 +27,8 @@ from typing import Any
 
 import torch
 
+from jic.backend.launch_config import DeviceLimits, block_size
+
 try:
     from cuda.bindings import driver as cu
 except ImportError:  # older cuda-python
@@ -36,7 +38,7 @@ except ImportError:  # older cuda-python
         cu = None  # type: ignore[assignment]
 
 _lock = threading.Lock()
-BLOCK = 128
+BLOCK = 128  # grid_for's default; launches size their blocks from the device (launch_config.py)
 MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
 
 
@@ -114,10 +116,41 @@ def _current_stream_fn() -> Callable[[int], int]:
 
 
 class _Loaded:
-    """One module in one device's context: its context handle and kernel handles (as ints)."""
+    """One module in one device's context: its context handle and kernel handles (as ints), the
+    device's launch limits and each kernel's most threads per block (its registers allow)."""
 
-    def __init__(self, ctx: int, functions: dict[str, int], keep: Any):
+    def __init__(self, ctx: int, functions: dict[str, int], keep: Any, limits: DeviceLimits, max_threads: dict):
         self.ctx, self.functions, self._keep = ctx, functions, keep
+        self.limits, self.max_threads = limits, max_threads
+
+
+def device_limits(dev: Any) -> DeviceLimits:
+    """The limits that size a launch, read from the driver."""
+    attr = cu.CUdevice_attribute
+
+    def get(a: Any) -> int:
+        return int(_check(cu.cuDeviceGetAttribute(a, dev)))  # type: ignore[arg-type]
+
+    return DeviceLimits(
+        sm_count=get(attr.CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT),
+        warp_size=get(attr.CU_DEVICE_ATTRIBUTE_WARP_SIZE),
+        max_threads_per_block=get(attr.CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK),
+    )
+
+
+def _block_chooser(limits: DeviceLimits, kernel_max_threads: int) -> Callable[[int], int]:
+    """`block_for(n)`: launch_config's block size for n threads, remembered per n (the hot path)."""
+    cache: dict[int, int] = {}
+
+    def block_for(n: int) -> int:
+        b = cache.get(n)
+        if b is None:
+            if len(cache) > 256:
+                cache.clear()
+            b = cache[n] = block_size(n, limits, kernel_max_threads)
+        return b
+
+    return block_for
 
 
 class CudaModule:
@@ -146,9 +179,14 @@ class CudaModule:
                     try:
                         mod = _check(cu.cuModuleLoadData(self.ptx))
                         fns = {k: _check(cu.cuModuleGetFunction(mod, k.encode())) for k in self.kernels}
+                        most = cu.CUfunction_attribute.CU_FUNC_ATTRIBUTE_MAX_THREADS_PER_BLOCK
+                        max_threads = {k: int(_check(cu.cuFuncGetAttribute(most, f))) for k, f in fns.items()}  # type: ignore[arg-type]
+                        limits = device_limits(dev)
                     finally:
                         _check(cu.cuCtxPopCurrent())
-                self._loaded[idx] = _Loaded(int(ctx), {k: int(f) for k, f in fns.items()}, (ctx, mod, fns))
+                self._loaded[idx] = _Loaded(
+                    int(ctx), {k: int(f) for k, f in fns.items()}, (ctx, mod, fns), limits, max_threads
+                )
         return self._loaded[idx]
 
     def launch_source(self, name: str, types: list[str], exprs: list[str], device: torch.device) -> tuple[list, dict]:
@@ -173,17 +211,20 @@ class CudaModule:
                 body.append(f"    _f{i}.value = {e}")
             else:
                 body.append(f"    _p[{i}] = {e}")
-        ns["_go"] = _launcher(loaded.functions[name], loaded.ctx, idx, ptrs, name)
+        block_for = _block_chooser(loaded.limits, loaded.max_threads[name])
+        ns["_go"] = _launcher(loaded.functions[name], loaded.ctx, idx, ptrs, name, block_for)
         return ["with _lock:", *body, "    _go(n)"], ns
 
 
-def _launcher(fn: int, ctx: int, idx: int, params: Any, name: str) -> Callable[[int], None]:
+def _launcher(
+    fn: int, ctx: int, idx: int, params: Any, name: str, block_for: Callable[[int], int]
+) -> Callable[[int], None]:
     """`go(n)`: launch the kernel over n threads on the device's current stream, its context made current."""
     stream_of = _current_stream_fn()
     params_addr = ctypes.addressof(params)
     lib = _libcuda()
     if lib is None:
-        return _bindings_launcher(fn, ctx, idx, params_addr, name, stream_of)
+        return _bindings_launcher(fn, ctx, idx, params_addr, name, stream_of, block_for)
     launch, get_ctx, push, pop = (
         lib.cuLaunchKernel,
         lib.cuCtxGetCurrent,
@@ -192,11 +233,11 @@ def _launcher(fn: int, ctx: int, idx: int, params: Any, name: str) -> Callable[[
     )
     cur = ctypes.c_void_p()
     cur_addr = ctypes.addressof(cur)
-    block = BLOCK
 
     def go(n: int) -> None:
         if n >= MAX_THREADS:
             raise ValueError(f"jic: {n} elements in one kernel; at most 2**31 - 1 are supported yet")
+        block = block_for(n)
         grid = (n + block - 1) // block
         stream = stream_of(idx)
         get_ctx(cur_addr)
@@ -215,7 +256,7 @@ def _launcher(fn: int, ctx: int, idx: int, params: Any, name: str) -> Callable[[
 
 
 def _bindings_launcher(
-    fn: int, ctx: int, idx: int, params_addr: int, name: str, stream_of: Callable
+    fn: int, ctx: int, idx: int, params_addr: int, name: str, stream_of: Callable, block_for: Callable[[int], int]
 ) -> Callable[[int], None]:
     """`go(n)` through cuda-python: the context is the device's when torch's current device is that device."""
     func = cu.CUfunction(fn)
@@ -223,11 +264,11 @@ def _bindings_launcher(
     stream_type = cu.CUstream
     current_device = getattr(torch._C, "_cuda_getDevice", torch.cuda.current_device)
     success, invalid_context = cu.CUresult.CUDA_SUCCESS, cu.CUresult.CUDA_ERROR_INVALID_CONTEXT
-    block = BLOCK
 
     def go(n: int) -> None:
         if n >= MAX_THREADS:
             raise ValueError(f"jic: {n} elements in one kernel; at most 2**31 - 1 are supported yet")
+        block = block_for(n)
         grid = (n + block - 1) // block
         stream = stream_type(stream_of(idx))
         if current_device() != idx:

@@ -1,0 +1,39 @@
+"""How many threads per block a kernel launch uses, from the device's and the kernel's limits.
+
+jic's kernels give each thread one element and keep the whole time loop in
+the thread, so a launch of n threads is either throughput-bound (n fills the
+GPU many times: any block size that reaches full occupancy will do) or
+latency-bound (n is small: each thread's serial chain sets the time). For the
+latter the blocks should be spread over as many multiprocessors as possible,
+so the block holds about n / (number of SMs) threads, rounded up to whole
+warps; it never exceeds what the kernel can launch with its register use
+(`max_threads`) nor `cap`, and never goes below one warp.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_CAP = 256
+
+
+@dataclass(frozen=True)
+class DeviceLimits:
+    sm_count: int
+    warp_size: int
+    max_threads_per_block: int
+
+
+def block_size(n: int, device: DeviceLimits, kernel_max_threads: int, cap: int = DEFAULT_CAP) -> int:
+    if n <= 0:
+        raise ValueError(f"block_size: expected a positive thread count, got {n}")
+    warp = device.warp_size
+    per_sm = -(-n // device.sm_count)
+    whole_warps = -(-per_sm // warp) * warp
+    limit = min(cap, device.max_threads_per_block, kernel_max_threads)
+    limit = max(warp, limit // warp * warp)
+    return max(warp, min(whole_warps, limit))
+
+
+def grid_size(n: int, block: int) -> int:
+    return -(-n // block)
