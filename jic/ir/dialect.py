@@ -4,7 +4,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, builtin, cf, func, gpu, llvm, math, memref, scf
 from xdsl.ir import Dialect
 
-from jic.ir import kernel_ops, list_ops, structured_ops, tensor_ops
+from jic.ir import kernel_ops, list_ops, memory_ops, structured_ops, tensor_ops
 
 Jic = Dialect(
     "jic",
@@ -20,6 +20,7 @@ Jic = Dialect(
         kernel_ops.LoadOp,
         kernel_ops.BroadcastDimOp,
         kernel_ops.LaunchOp,
+        memory_ops.PrefetchOp,
     ],
 )
 

@@ -32,6 +32,7 @@ from xdsl.dialects.builtin import (
     MemRefType,
     ModuleOp,
     StringAttr,
+    f32,
     f64,
     i32,
     i64,
@@ -41,6 +42,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.kernel_ops import LaunchOp
+from jic.ir.memory_ops import PrefetchOp
 from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
 from jic.passes.locations import loc_of, stamp
@@ -75,6 +77,15 @@ MATH_CALLS = {
     math.SinOp: ("__nv_sinf", "__nv_sin", "sinf", "sin"),
     math.CosOp: ("__nv_cosf", "__nv_cos", "cosf", "cos"),
 }
+# non-coherent global loads as inline PTX, for loads marked by pipeline-loads (read-only inputs)
+PREFETCHED = "jic.prefetched"
+NC_LOAD_ASM = {
+    t: (f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, $1; ld.global.nc.{s} $0, [%gp]; }}", f"={c},l")
+    for t, s, c in ((Float32Type(), "f32", "f"), (Float64Type(), "f64", "d"))
+}
+PREFETCH_ASM = {
+    level: f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, $0; prefetch.global.{level} [%gp]; }}" for level in ("L1", "L2")
+}
 CASTS = {arith.SIToFPOp: llvm.SIToFPOp, arith.ExtFOp: llvm.FPExtOp, arith.TruncFOp: llvm.FPTruncOp}
 
 
@@ -99,6 +110,9 @@ class KernelTranslator:
 
     target: str
     externs: dict[str, llvm.LLVMFunctionType] = field(default_factory=dict)
+    approx_tanh: bool = False
+    prefetch_level: str = "L1"
+    load_fence: bool = True
 
     def __post_init__(self) -> None:
         self.vmap: dict[SSAValue, SSAValue] = {}
@@ -219,7 +233,18 @@ class KernelTranslator:
         elif t in MATH_CALLS:
             self.vmap[op.results[0]] = self.math_call(op)
         elif isinstance(op, memref.LoadOp):
-            self.vmap[op.res] = self.add(llvm.LoadOp(self.address(op.memref, op.indices), op.res.type))
+            addr = self.last_address = self.address(op.memref, op.indices)
+            asm = NC_LOAD_ASM.get(op.res.type) if self.target == "nvptx" and PREFETCHED in op.attributes else None
+            if asm is not None:
+                # a load issued steps ahead of its use: opaque to LLVM, which would otherwise merge the
+                # prologue's and the loop's loads into one load at the loop head, just before the use
+                self.vmap[op.res] = self.add(llvm.InlineAsmOp(asm[0], asm[1], [addr], [op.res.type]))
+            else:
+                self.vmap[op.res] = self.add(llvm.LoadOp(addr, op.res.type))
+        elif isinstance(op, PrefetchOp):
+            if self.target == "nvptx":  # a hint: nothing on the CPU target
+                addr = self.address(op.memref, op.indices)
+                self.add(llvm.InlineAsmOp(PREFETCH_ASM[self.prefetch_level], "l", [addr], has_side_effects=True))
         elif isinstance(op, memref.StoreOp):
             self.add(llvm.StoreOp(self.v(op.value), self.address(op.memref, op.indices)))
         elif isinstance(op, gpu.GlobalIdOp):
@@ -241,6 +266,9 @@ class KernelTranslator:
 
     def math_call(self, op: Operation) -> SSAValue:
         x = self.v(op.operands[0])
+        if self.approx_tanh and self.target == "nvptx" and isinstance(op, math.TanhOp) and x.type == f32:
+            # MUFU.TANH: one instruction, max relative error about 2^-11 (PTX ISA, tanh.approx.f32)
+            return self.add(llvm.InlineAsmOp("tanh.approx.f32 $0, $1;", "=f,f", [x], [f32]))
         names = MATH_CALLS[type(op)]
         is64 = x.type == f64
         name = names[(1 if is64 else 0) + (2 if self.target == "cpu" else 0)]
@@ -310,7 +338,12 @@ class KernelTranslator:
         self.vmap[src.args[0]] = iv
         for a, h in zip(src.args[1:], iters):
             self.vmap[a] = h
+        prefetched = [o for o in src.ops if PREFETCHED in o.attributes]
         for inner in src.ops:
+            if prefetched and inner is prefetched[-1] and self.target == "nvptx" and self.load_fence:
+                self.translate_op(inner)
+                self.keep_loads_issued_here()
+                continue
             if isinstance(inner, scf.YieldOp):
                 nxt = self.add(llvm.AddOp(iv, step))
                 self.add(llvm.BrOp(header, nxt, *(self.v(a) for a in inner.arguments)))
@@ -323,6 +356,23 @@ class KernelTranslator:
             results = cooperative.combine(self, op, results)
         for r, a in zip(op.results, results):
             self.vmap[r] = a
+
+    def keep_loads_issued_here(self) -> None:
+        """End the basic block after a loop body's loads issued ahead (pipeline-loads).
+
+        ptxas schedules loads whose values are first read in a later iteration late, just before
+        that read, undoing the pipelining; it does not move them past a branch. The branch is a
+        real check: a null address traps."""
+        addr = self.last_address
+        as_int = self.add(llvm.PtrToIntOp(addr, i64))
+        is_null = self.add(llvm.ICmpOp(as_int, self.const_int(0), _icmp("eq")))
+        trap = self.new_block()
+        cont = self.new_block()
+        self.add(llvm.CondBrOp(is_null, trap, [], cont, []))
+        self.block = trap
+        self.add(llvm.CallIntrinsicOp("llvm.trap", [], []))
+        self.add(llvm.UnreachableOp())
+        self.block = cont
 
 
 def _translate_while(self: KernelTranslator, op: scf.WhileOp) -> None:
@@ -368,8 +418,19 @@ def _icmp(pred: str) -> IntegerAttr:
 class LowerToLLVM(ModulePass):
     name = "lower-to-llvm"
     target: str = "nvptx"
+    # nvptx: float32 tanh as the hardware's approximation (tanh.approx.f32) instead of libdevice's
+    # accurate one; off by default, since it does not match eager's results to float32 precision
+    approx_tanh: bool = False
+    # nvptx: the cache level jic.prefetch fills, L1 or L2
+    prefetch_level: str = "L1"
+    # nvptx: end the basic block after a loop's loads issued ahead, so ptxas keeps them early
+    load_fence: bool = True
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        if self.prefetch_level not in PREFETCH_ASM:
+            raise ValueError(
+                f"lower-to-llvm: prefetch-level must be one of {tuple(PREFETCH_ASM)}, got {self.prefetch_level!r}"
+            )
         if self.target not in TARGETS:
             raise ValueError(f"lower-to-llvm: target must be one of {TARGETS}, got {self.target!r}")
         for gm in list(op.ops):
@@ -380,7 +441,7 @@ class LowerToLLVM(ModulePass):
             lanes: dict[str, int] = {}
             for gf in list(gm.body.block.ops):
                 if isinstance(gf, gpu.FuncOp):
-                    tr = KernelTranslator(self.target, externs)
+                    tr = KernelTranslator(self.target, externs, self.approx_tanh, self.prefetch_level, self.load_fence)
                     lf = tr.translate(gf)
                     lf.attributes["jic.kernel"] = gf.sym_name
                     new_ops.append(lf)
