@@ -11,7 +11,8 @@ from conftest import assert_close
 from corpus import cell
 from jic.passes import pipeline
 
-STAGES = ["bytecode", "jic", *pipeline.TENSOR_PIPELINE, "lower-to-llvm", "llvm", "asm"]
+KERNEL_PASSES = [p.split("{")[0] for p in pipeline.KERNEL_PIPELINE]
+STAGES = ["bytecode", "jic", *pipeline.TENSOR_PIPELINE, *KERNEL_PASSES, "lower-to-llvm", "llvm", "asm"]
 
 
 def _run(f):

@@ -33,6 +33,7 @@ DEFAULT_PASSES = [
     "cse",
     "fuse-kernels",
     "outline-kernels",
+    "pipeline-loads",
     "lower-to-llvm",
 ]
 

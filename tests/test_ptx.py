@@ -55,9 +55,12 @@ def test_ptx_has_the_kernel_entry(cell_ptx):
 
 
 def test_ptx_is_small(cell_ptx):
-    """libdevice is linked, then internalized and dropped: only what tanh uses remains."""
+    """libdevice is linked, then internalized and dropped: only what tanh uses remains.
+
+    (All of libdevice is about 700 KB of PTX; the pipelined time loop holds 3 * depth - 1
+    inlined copies of the step and its loads and prefetches, about 65 KB at the default depth.)"""
     ptx, _, _ = cell_ptx
-    assert len(ptx.encode()) < 20 * 1024, f"PTX is {len(ptx)} bytes"
+    assert len(ptx.encode()) < 256 * 1024, f"PTX is {len(ptx)} bytes"
     assert ".visible .func" not in ptx  # no libdevice function left exported
     assert ".entry" in ptx and ptx.count(".entry") == 1
 

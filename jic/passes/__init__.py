@@ -12,6 +12,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     infer_shapes,
     lower_to_llvm,
     outline_kernels,
+    pipeline_loads,
     simplify_loop_carried,
     sink_control_flow,
     sink_loops,

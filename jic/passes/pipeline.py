@@ -32,8 +32,11 @@ TENSOR_PIPELINE = [
     "outline-kernels",
 ]
 
+# Kernel-level passes, between outlining and lowering.
+KERNEL_PIPELINE = ["pipeline-loads{depth=16}"]
+
 # The whole default pipeline; lower-to-llvm gets `{target=...}` from the inputs' device when compiling.
-DEFAULT_PIPELINE = [*TENSOR_PIPELINE, "lower-to-llvm"]
+DEFAULT_PIPELINE = [*TENSOR_PIPELINE, *KERNEL_PIPELINE, "lower-to-llvm"]
 
 Pipeline = str | Sequence[str]
 
