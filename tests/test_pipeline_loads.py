@@ -17,6 +17,7 @@ import jic
 from conftest import assert_close
 from corpus import cell
 from jic.passes import pipeline
+from jic.passes.pipeline_loads import PipelineLoads
 
 
 def two_inputs(x_seq, y_seq, h):
@@ -40,7 +41,7 @@ def time_major(x_seq, h):
 def _pipe(device: str, depth: int, prefetch: bool = True) -> str:
     target = "nvptx" if device == "cuda" else "cpu"
     spec = f"pipeline-loads{{depth={depth} prefetch={str(prefetch).lower()}}}"
-    return re.sub(r"pipeline-loads\{[^}]*\}", spec, pipeline.default_pipeline(target))
+    return re.sub(r"pipeline-loads(\{[^}]*\})?", spec, pipeline.default_pipeline(target))
 
 
 def _lengths(depth: int) -> list[int]:
@@ -90,7 +91,7 @@ def test_default_pipeline_pipelines_the_cell():
     f = jic.compile(cell, fullgraph=True)
     stages = f.stages(torch.randn(2, 3, 4), torch.randn(2, 4))
     before, after = stages["outline-kernels"], stages["pipeline-loads"]
-    depth = int(re.search(r"pipeline-loads\{depth=(\d+)", pipeline.default_pipeline("cpu")).group(1))
+    depth = PipelineLoads.depth
     assert before.count("memref.load") == 2  # h0 and x[:, t]
     # x is loaded D ahead in the prologue, the steady state and the clamped last blocks, and
     # prefetched 2D ahead in each of them; the step is copied into both loops and D-1 remainder steps
@@ -113,8 +114,8 @@ def _lowered_cell(target: str, extra: str = "") -> str:
     from jic.ir import make_context
 
     module, _ = build_function(cell, {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)})
-    pipe = pipeline.default_pipeline(target).replace(
-        f"lower-to-llvm{{target={target}}}", f"lower-to-llvm{{target={target}{extra}}}"
+    pipe = re.sub(
+        r"lower-to-llvm\{[^}]*\}", f"lower-to-llvm{{target={target}{extra}}}", pipeline.default_pipeline(target)
     )
     pipeline.run(make_context(), module, pipe)
     return str(module)
@@ -134,7 +135,7 @@ def test_nvptx_keeps_pipelined_loads_opaque_and_fenced():
 def test_cpu_lowers_pipelined_loads_as_plain_loads():
     ir = _lowered_cell("cpu")
     assert "ld.global" not in ir and "prefetch" not in ir and "llvm.trap" not in ir
-    depth = int(re.search(r"pipeline-loads\{depth=(\d+)", pipeline.default_pipeline("cpu")).group(1))
+    depth = PipelineLoads.depth
     assert ir.count("llvm.load") >= 1 + 3 * depth
 
 

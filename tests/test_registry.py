@@ -109,9 +109,11 @@ def test_options_in_the_pipeline_string_set_dataclass_fields():
 
 
 def test_the_default_pipeline_is_a_list_of_names():
-    assert pipeline.DEFAULT_PIPELINE == [*pipeline.TENSOR_PIPELINE, "lower-to-llvm"]
+    assert pipeline.DEFAULT_PIPELINE == [*pipeline.TENSOR_PIPELINE, *pipeline.KERNEL_PIPELINE, "lower-to-llvm"]
     assert all(registry.get(n).name == n for n in pipeline.DEFAULT_PIPELINE)
-    assert pipeline.compose("cpu") == ",".join([*pipeline.TENSOR_PIPELINE, 'lower-to-llvm{target="cpu"}'])
+    assert pipeline.compose("cpu") == ",".join(
+        [*pipeline.TENSOR_PIPELINE, *pipeline.KERNEL_PIPELINE, 'lower-to-llvm{target="cpu"}']
+    )
 
 
 def test_passes_before_and_after_a_named_pass():

@@ -33,7 +33,7 @@ TENSOR_PIPELINE = [
 ]
 
 # Kernel-level passes, between outlining and lowering.
-KERNEL_PIPELINE = ["pipeline-loads{depth=16}"]
+KERNEL_PIPELINE = ["pipeline-loads"]
 
 # The whole default pipeline; lower-to-llvm gets `{target=...}` from the inputs' device when compiling.
 DEFAULT_PIPELINE = [*TENSOR_PIPELINE, *KERNEL_PIPELINE, "lower-to-llvm"]

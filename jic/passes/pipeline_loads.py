@@ -36,8 +36,9 @@ they are (see there).
 A load is pipelined when it sits directly in the loop body, reads a memref
 defined outside the loop, and its indices depend only on the induction
 variable and loop-invariant values through `arith` ops. Loops that store to
-memory, hold another loop, or have a non-constant step are left alone, as are
-loads that depend on the carried state. depth <= 1 turns the pass off.
+memory, hold another loop, have a non-constant step or are reductions (their
+iterations are shared by a warp's lanes) are left alone, as are loads that
+depend on the carried state. depth <= 1 turns the pass off.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
 from jic.ir.memory_ops import PrefetchOp
+from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
 from jic.passes.lower_to_llvm import PREFETCHED
@@ -104,6 +106,8 @@ def _prefetchable(loop: scf.ForOp) -> dict[memref.LoadOp, list[Operation]]:
 
 
 def _eligible(loop: scf.ForOp) -> bool:
+    if cooperative.marked(loop):  # a reduction loop, split over a warp's lanes by lower-to-llvm
+        return False
     step = _const_step(loop)
     if step is None or step <= 0:
         return False
