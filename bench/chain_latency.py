@@ -145,7 +145,7 @@ def build() -> jcuda.CudaModule:
 
 
 def launch(mod: jcuda.CudaModule, name: str, grid: int, block: int, params: list) -> None:
-    fn = mod.functions(torch.device("cuda"))[name]
+    fn = jcuda.cu.CUfunction(mod.load(torch.device("cuda")).functions[name])
     holders = (ctypes.c_void_p * len(params))(*[ctypes.addressof(p) for p in params])
     stream = jcuda.cu.CUstream(torch.cuda.current_stream().cuda_stream)
     jcuda._check(jcuda.cu.cuLaunchKernel(fn, grid, 1, 1, block, 1, 1, 0, stream, ctypes.addressof(holders), 0))
