@@ -7,6 +7,7 @@ Each op becomes a schedule record (see jic/backend/host.py); its Python is in ji
     jic.matmul %a, %b          ->  {"kind": "matmul"}                 r_out = torch.matmul(r_a, r_b)
     scf.for %t = lb to ub ...  ->  "for", the body's records, "yield", "move"
     scf.if %c                  ->  "if", the then-records, "else", the else-records, "end_if"
+    h @ W1, h @ W2 in a loop   ->  "cat_columns" before it, one "matmul_columns" per step
 
 A loop left on the host is a loop the dependence analysis could not give to independent threads
 (its carried state is coupled across elements, e.g. `h @ W`); each step runs its fused kernels and
@@ -16,11 +17,14 @@ library calls in order, carried tensors are passed from one step to the next by 
 from __future__ import annotations
 
 from xdsl.dialects import scf
+from xdsl.dialects.builtin import TensorType
+from xdsl.ir import Operation, SSAValue
 
 from jic.backend import list_steps  # noqa: F401  (registers the list ops' lowerings)
 from jic.backend.host import ScheduleBuilder, lowers
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
+from jic.passes.ir_utils import defined_inside
 from jic.runtime.schedule import Record
 
 
@@ -43,15 +47,58 @@ def _matmul(b: ScheduleBuilder, op: S.MatmulOp) -> Record:
 def _loop(b: ScheduleBuilder, op: scf.ForOp) -> None:
     """`for` (inits -> carried), the body, `yield` (new values -> carried), `move` (carried -> results)."""
     body = op.body.block
+    grouped = _matmul_groups(b, op)
     iv, *iters = [b.reg(a) for a in body.args]
     bounds = [b.reg(op.lb), b.reg(op.ub), b.reg(op.step)]
     b.records.append({"kind": "for", "in": [*bounds, *(b.reg(v) for v in op.iter_args)], "out": [iv, *iters]})
     for inner in body.ops:
         if isinstance(inner, scf.YieldOp):
             b.records.append({"kind": "yield", "in": [b.reg(v) for v in inner.arguments], "out": iters})
+        elif inner in grouped:
+            rec = grouped[inner]
+            if rec is not None:
+                b.records.append(rec)
         else:
             b.lower_op(inner)
     b.records.append({"kind": "move", "in": iters, "out": [b.reg(r) for r in op.results]})
+
+
+def _matmul_groups(b: ScheduleBuilder, loop: scf.ForOp) -> dict[Operation, Record | None]:
+    """Products of one operand with several weights defined before the loop (the gates of a GRU or
+    LSTM: h @ W_hi.T, h @ W_hf.T, ...) run as one matmul per step with the weights side by side,
+    each product a column slice (a view) of it; the weights are put side by side before the loop:
+
+        {"kind": "cat_columns", "in": [W_hi.T, W_hf.T, ...], "out": [Wc]}        (before `for`)
+        {"kind": "matmul_columns", "in": [h, Wc, W_hi.T, ...], "out": [gi, gf, ...]}   (in the body)
+
+    Returns, for each grouped product, its record (the first of a group) or None (the others)."""
+    by_lhs: dict[SSAValue, list[S.MatmulOp]] = {}
+    for op in loop.body.block.ops:
+        if isinstance(op, S.MatmulOp) and _rank(op.rhs) == 2 and not defined_inside(op.rhs, loop):
+            by_lhs.setdefault(op.lhs, []).append(op)
+    grouped: dict[Operation, Record | None] = {}
+    for lhs, ops in by_lhs.items():
+        if len(ops) < 2:
+            continue
+        rhs = [b.reg(op.rhs) for op in ops]
+        cat = b.reg(_Fresh())
+        b.records.append({"kind": "cat_columns", "in": rhs, "out": [cat]})
+        grouped[ops[0]] = {
+            "kind": "matmul_columns",
+            "in": [b.reg(lhs), cat, *rhs],
+            "out": [b.reg(op.result) for op in ops],
+        }
+        for op in ops[1:]:
+            grouped[op] = None
+    return grouped
+
+
+class _Fresh:
+    """A register that holds no SSA value (the side-by-side weights)."""
+
+
+def _rank(v: SSAValue) -> int:
+    return len(v.type.get_shape()) if isinstance(v.type, TensorType) else 0
 
 
 @lowers(scf.IfOp)

@@ -3,6 +3,8 @@
 {"kind": "select_view", "dim": d}   r_out = r_x.select(d, r_t)
 {"kind": "permute", "perm": [...]}  r_out = r_x.permute(perm)
 {"kind": "matmul"}                  r_out = torch.matmul(r_a, r_b)   (cuBLAS / the CPU BLAS)
+{"kind": "cat_columns"}             r_out = torch.cat((r_w1, r_w2, ...), 1)
+{"kind": "matmul_columns"}          in: a, cat, w1, w2, ...; out: one column slice of a @ cat per w
 {"kind": "for"}  in: lb, ub, step, inits; out: iv, carried     carried = inits; for iv in range(...):
 {"kind": "yield"} in: new values; out: carried                      carried = new values (ends the body)
 {"kind": "move"}  in: carried; out: the loop's results
@@ -39,6 +41,24 @@ def _matmul(em: Emitter, rec: Record) -> None:
     a, b = em.regs(rec)
     (o,) = em.regs(rec, "out")
     em.line(f"{o} = {em.bind(torch.matmul, 'matmul')}({a}, {b})")
+
+
+@step_kind("cat_columns")
+def _cat_columns(em: Emitter, rec: Record) -> None:
+    (o,) = em.regs(rec, "out")
+    em.line(f"{o} = {em.bind(torch.cat, 'cat')}(({', '.join(em.regs(rec))},), 1)")
+
+
+@step_kind("matmul_columns")
+def _matmul_columns(em: Emitter, rec: Record) -> None:
+    """One product with side-by-side weights; each output is the column slice of one weight."""
+    a, cat, *ws = em.regs(rec)
+    outs = em.regs(rec, "out")
+    em.line(f"_big = {em.bind(torch.matmul, 'matmul')}({a}, {cat})")
+    em.line("_off = 0")
+    for o, w in zip(outs, ws):
+        em.line(f"{o} = _big.narrow(-1, _off, {w}.shape[1])")
+        em.line(f"_off += {w}.shape[1]")
 
 
 @step_kind("for")
