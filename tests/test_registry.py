@@ -129,6 +129,12 @@ def test_passes_before_and_after_a_named_pass():
     assert text.endswith('lower-to-llvm{target="nvptx"},fast-math{approx-tanh=true}')
 
 
+def test_passes_to_insert_may_be_a_pipeline_string():
+    text = pipeline.compose("cpu", passes_after={"outline-kernels": "cse,fast-math{approx-tanh=true}"})
+    names = [s.name for s in pipeline.entries(text)]
+    assert names[-4:] == ["outline-kernels", "cse", "fast-math", "lower-to-llvm"]
+
+
 def test_a_user_pipeline_gets_the_target_unless_it_sets_one():
     assert pipeline.compose("cpu", ["infer-shapes", "lower-to-llvm"]) == 'infer-shapes,lower-to-llvm{target="cpu"}'
     assert pipeline.compose("cpu", "lower-to-llvm{target=nvptx}") == 'lower-to-llvm{target="nvptx"}'

@@ -9,7 +9,7 @@ A pipeline is written as a list of entries or as the xDSL string `a,b{opt=1},c`;
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp
@@ -58,8 +58,8 @@ def entries(pipeline: Pipeline) -> list[ArgSpec]:
 def compose(
     target: str,
     pipeline: Pipeline | None = None,
-    passes_before: Mapping[str, Iterable[str]] | None = None,
-    passes_after: Mapping[str, Iterable[str]] | None = None,
+    passes_before: Mapping[str, Pipeline] | None = None,
+    passes_after: Mapping[str, Pipeline] | None = None,
 ) -> str:
     """The pipeline string for one compile: `pipeline` (default: DEFAULT_PIPELINE) with the user's passes
     inserted before/after the named passes, and lower-to-llvm's target set if it has none."""
@@ -71,11 +71,11 @@ def compose(
                 raise ValueError(f"{what}: no pass {anchor!r} in the pipeline to insert at; it has {present}")
     out: list[ArgSpec] = []
     for s in specs:
-        out += entries(list((passes_before or {}).get(s.name, ())))
+        out += entries((passes_before or {}).get(s.name, ()))
         if s.name == "lower-to-llvm" and "target" not in s.parameters:
             s = ArgSpec(s.name, {**s.parameters, "target": (target,)})
         out.append(s)
-        out += entries(list((passes_after or {}).get(s.name, ())))
+        out += entries((passes_after or {}).get(s.name, ()))
     return ",".join(map(str, out))
 
 
