@@ -128,6 +128,24 @@ def test_a_verifier_failure_in_the_pipeline_names_the_pass(drop_returns):
     assert e.value.pass_name == drop_returns
 
 
+@dataclass(frozen=True)
+class Crash(ModulePass):
+    name = "test-crash"
+
+    def apply(self, ctx, op) -> None:
+        raise NotImplementedError("no translation for jic.frobnicate")
+
+
+def test_a_pass_that_raises_is_named(capsys):
+    jic.passes.register(Crash)
+    try:
+        assert opt.main([os.path.join(IR, "cell.input"), "-p", "cse,test-crash"]) == 1
+    finally:
+        jic.passes.unregister(Crash.name)
+    err = capsys.readouterr().err
+    assert "jic-opt: error: pass 'test-crash' failed: NotImplementedError: no translation for jic.frobnicate" in err
+
+
 BAD_ADD = """
 builtin.module {
   func.func @f(%a: tensor<?x?xf32>, %b: tensor<?x?xf32>) -> tensor<?xf32> {

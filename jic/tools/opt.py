@@ -63,17 +63,27 @@ def parse_ir(text: str, source: str = "<stdin>") -> ModuleOp:
 def run_pipeline(
     module: ModuleOp, passes: str, *, print_between: TextIO | None = None, timings: dict[str, float] | None = None
 ) -> None:
-    def after(name: str, m: ModuleOp) -> None:
-        if print_between is not None:
-            print(f"// ----- IR after {name} -----", file=print_between)
-            print(m, file=print_between)
-
+    """Apply `passes` to `module`, verifying after each; any failure is an OptError that names the pass."""
     try:
-        pl.run(make_context(), module, passes, after_each=after, timings=timings)
-    except pl.PassVerifyError as e:
+        built = pl.build(passes)
+    except (registry.PassRegistryError, ValueError) as e:
         raise OptError(str(e)) from e
-    except (registry.PassRegistryError, JicError, ValueError) as e:
-        raise OptError(str(e)) from e
+    ctx = make_context()
+    for p in built:
+        t0 = time.perf_counter()
+        try:
+            pl.apply_verified(ctx, module, p)
+        except pl.PassVerifyError as e:
+            raise OptError(str(e)) from e
+        except JicError as e:
+            raise OptError(f"pass {p.name!r}: {e}") from e
+        except Exception as e:
+            raise OptError(f"pass {p.name!r} failed: {type(e).__name__}: {e}") from e
+        if timings is not None:
+            timings[p.name] = timings.get(p.name, 0.0) + time.perf_counter() - t0
+        if print_between is not None:
+            print(f"// ----- IR after {p.name} -----", file=print_between)
+            print(module, file=print_between)
 
 
 def emit(module: ModuleOp, what: str, arch: str) -> str:
