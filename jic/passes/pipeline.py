@@ -8,7 +8,6 @@ A pipeline is written as a list of entries or as the xDSL string `a,b{opt=1},c`;
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Mapping, Sequence
 
 from xdsl.context import Context
@@ -111,16 +110,10 @@ def run(
     module: ModuleOp,
     pipeline: Pipeline,
     after_each: Callable[[str, ModuleOp], None] | None = None,
-    timings: dict[str, float] | None = None,
 ) -> None:
-    """Run the pipeline on `module` in place, verifying after every pass.
-
-    `after_each(name, module)` sees the IR after each pass; `timings` (if given) receives each pass's seconds.
-    """
+    """Run the pipeline on `module` in place, verifying after every pass; `after_each(name, module)` sees the IR
+    after each pass."""
     for p in build(pipeline):
-        t0 = time.perf_counter()
         apply_verified(ctx, module, p)
-        if timings is not None:
-            timings[p.name] = timings.get(p.name, 0.0) + time.perf_counter() - t0
         if after_each is not None:
             after_each(p.name, module)
