@@ -132,7 +132,8 @@ def test_passes_before_and_after_a_named_pass():
 def test_passes_to_insert_may_be_a_pipeline_string():
     text = pipeline.compose("cpu", passes_after={"outline-kernels": "cse,fast-math{approx-tanh=true}"})
     names = [s.name for s in pipeline.entries(text)]
-    assert names[-4:] == ["outline-kernels", "cse", "fast-math", "lower-to-llvm"]
+    i = names.index("outline-kernels")
+    assert names[i : i + 3] == ["outline-kernels", "cse", "fast-math"]
 
 
 def test_a_user_pipeline_gets_the_target_unless_it_sets_one():
