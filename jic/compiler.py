@@ -50,7 +50,7 @@ def kinds_of(fn: Callable, names: list[str], key: tuple) -> dict[str, tuple]:
                 raise refuse(
                     f"argument '{n}' that requires grad", "jic kernels have no backward yet; use torch.no_grad()"
                 )
-            kinds[n] = ("tensor", dtypes.TORCH_TO_IR[k[1]], k[2])
+            kinds[n] = ("tensor", dtypes.TORCH_TO_IR[k[1]], k[2], k[3])  # the device: `x.device` is static
         elif k == ("f",):
             kinds[n] = ("float",)
         elif k == ("i",):

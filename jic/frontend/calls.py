@@ -139,6 +139,10 @@ def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
             return Shape(obj)
         if name == "ndim":
             return Const(obj.rank)
+        if name == "device":
+            if interp.device is None:
+                raise interp.unsupported("`x.device` here", "the device is not known when compiling this way")
+            return Const(interp.device)
         if name == "dtype":
             from jic.ir import dtypes
 

@@ -81,6 +81,7 @@ class Interpreter:
         self.frames: list[Frame] = [self.frame]
         self.block = entry
         self.entry = entry  # the function's arguments are its block arguments
+        self.device: object = None
         self.instr: Instr | None = None
 
     # ---------------------------------------------------------------- helpers for handlers
@@ -210,7 +211,7 @@ class Interpreter:
 def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[ModuleOp, func.FuncOp]:
     """Interpret `fn` for arguments of the given kinds; returns the module holding `func.func`.
 
-    `arg_kinds[name]` is ("tensor", elem_type, rank), ("float",), ("int",) or ("static", value).
+    `arg_kinds[name]` is ("tensor", elem_type, rank[, device]), ("float",), ("int",) or ("static", value).
     """
     from jic.frontend import emit, inline
     from jic.ir import dtypes
@@ -269,6 +270,8 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
         arg.name_hint = name
         values[name] = Tensor(arg) if kind[0] == "tensor" else Scalar(arg)
     interp = Interpreter(fn, values, entry)
+    # every tensor of a call is on one device (the API checks): `x.device` is a fact of the variant
+    interp.device = next((k[3] for k in arg_kinds.values() if k[0] == "tensor" and len(k) > 3), None)
     interp.frame.freevars = inline.closure_cells(fn)
     result = interp.run()
     outs = emit.return_values(interp, result)

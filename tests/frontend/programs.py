@@ -518,3 +518,12 @@ def stack_outputs_last_dim(x, h):
         h = torch.sigmoid(x[:, t] - h * 0.5)
         outs.append(h * 2.0)
     return torch.stack(outs, -1) + 1.0
+
+
+@program(xh, py311=("LOAD_ATTR",), py312=("LOAD_ATTR",), py313=("LOAD_ATTR",))
+def device_fact(x, h):
+    if x.device.type == "cpu" and h.device == x.device:
+        h = h + 1.0
+    else:
+        h = h - 1.0
+    return h * 2.0
