@@ -101,7 +101,10 @@ def emit(module: ModuleOp, what: str, arch: str) -> str:
         raise OptError(f"--emit ptx: the kernels were lowered for {target!r}; use lower-to-llvm{{target=nvptx}}")
     from jic.backend import ptx
 
-    return ptx.compile_ptx(ir_text, names, arch=arch)
+    try:
+        return ptx.compile_ptx(ir_text, names, arch=arch)
+    except FileNotFoundError as e:  # no libdevice for the math functions
+        raise OptError(f"--emit ptx: {e}") from e
 
 
 def main(argv: list[str] | None = None) -> int:
