@@ -24,7 +24,17 @@ except ModuleNotFoundError as _e:  # an install for running saved kernels only
     if (_e.name or "").split(".")[0] not in ("xdsl", "llvmlite"):
         raise
 
+
+def supported_ops() -> list[dict]:
+    """What `jic.compile` compiles, one entry per row of the op table: name, the torch functions
+    and Tensor methods it covers, its signature and the dtypes it is tested on."""
+    from jic.frontend.op_table import supported_ops as table
+
+    return table()
+
+
 __all__ = [
+    "supported_ops",
     "compile",
     "explain",
     "CompiledFunction",

@@ -1,7 +1,7 @@
 """Calls: builtins, the torch op table and Tensor methods.
 
-The op table maps a torch callable (or a Tensor method name) to what it emits.
-Anything not in it is refused with the callable's name and the line.
+The op table (op_table.py) maps a torch callable or a Tensor method name to
+what it emits. Anything not in it is refused with the callable's name and the line.
 """
 
 from __future__ import annotations
@@ -9,37 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import torch
-import torch.nn.functional as F
-
-from jic.frontend import calls_linalg, emit, pycalls
+from jic.frontend import calls_linalg, emit, op_table, pycalls
 from jic.frontend.values import Attr, Const, GrowingList, List, Range, Scalar, Shape, Tensor, Value
-from jic.ir import tensor_ops as T
 
 if TYPE_CHECKING:
     from jic.frontend.interpreter import Interpreter
 
 Handler = Callable[["Interpreter", list[Value], dict[str, Value]], Value]
-
-UNARY_FUNCS: dict[object, type[T.UnaryOp]] = {
-    torch.tanh: T.TanhOp,
-    torch.sigmoid: T.SigmoidOp,
-    torch.exp: T.ExpOp,
-    torch.relu: T.ReluOp,
-    torch.neg: T.NegOp,
-    F.relu: T.ReluOp,
-    F.tanh: T.TanhOp,
-    F.sigmoid: T.SigmoidOp,
-}
-UNARY_METHODS: dict[str, type[T.UnaryOp]] = {
-    "tanh": T.TanhOp,
-    "sigmoid": T.SigmoidOp,
-    "exp": T.ExpOp,
-    "relu": T.ReluOp,
-    "neg": T.NegOp,
-}
-BINARY_FUNCS: dict[object, str] = {torch.add: "+", torch.sub: "-", torch.mul: "*", torch.div: "/"}
-BINARY_METHODS: dict[str, str] = {"add": "+", "sub": "-", "mul": "*", "div": "/"}
 
 
 def _no_kwargs(interp: Interpreter, what: str, kwargs: dict[str, Value]) -> None:
@@ -89,18 +65,11 @@ def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Va
         raise interp.unsupported(f"a call to {fn.describe()}") from None
     if f in BUILTINS:
         return BUILTINS[f](interp, args, kwargs)
-    if f in UNARY_FUNCS:
-        _no_kwargs(interp, fn.describe(), kwargs)
-        if len(args) != 1:
-            raise interp.unsupported(f"{fn.describe()} with {len(args)} arguments")
-        return emit.unary(interp, UNARY_FUNCS[f], args[0], fn.describe())
     if f in calls_linalg.FUNCS:
         return calls_linalg.FUNCS[f](interp, args, kwargs)
-    if f in BINARY_FUNCS:
-        _no_kwargs(interp, fn.describe(), kwargs)
-        if len(args) != 2:
-            raise interp.unsupported(f"{fn.describe()} with {len(args)} arguments")
-        return emit.binary(interp, BINARY_FUNCS[f], args[0], args[1])
+    row = op_table.FUNCS.get(f)
+    if row is not None:
+        return row.build(interp, row.bind(interp, row.name, args, kwargs), row.name)
     name = getattr(f, "__module__", None)
     qual = f"{name}.{fn.describe()}" if name else fn.describe()
     raise interp.unsupported(f"a call to `{qual}`", "it is not in jic's op table")
@@ -115,12 +84,12 @@ def call_method(interp: Interpreter, obj: Value, name: str, args: list[Value], k
             return emit.dim(interp, obj, args[0])
         if name == "dim" and not args:
             return Const(obj.rank)
-        if name in UNARY_METHODS and not args and not kwargs:
-            return emit.unary(interp, UNARY_METHODS[name], obj, f"Tensor.{name}")
-        if name in BINARY_METHODS and len(args) == 1 and not kwargs:
-            return emit.binary(interp, BINARY_METHODS[name], obj, args[0])
         if name in calls_linalg.METHODS:
             return calls_linalg.METHODS[name](interp, [obj, *args], kwargs)
+        row = op_table.METHODS.get(name)
+        if row is not None:
+            what = f"Tensor.{name}"
+            return row.build(interp, row.bind(interp, what, [obj, *args], kwargs), what)
         raise interp.unsupported(f"the Tensor method `.{name}()`", "it is not in jic's op table")
     raise interp.unsupported(f"the method `.{name}()` of {obj.describe()}")
 

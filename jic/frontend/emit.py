@@ -10,11 +10,15 @@ import operator
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, f64, i1, i64
+from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, StringAttr, TensorType, f64, i1, i64
 from xdsl.ir import SSAValue
 
 from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
+from jic.ir import dtypes
 from jic.ir import tensor_ops as T
+from jic.ir.cast_ops import CastOp, FullLikeOp
+from jic.ir.pointwise import FNS, PointwiseOp
+from jic.ir.view_ops import NAME_ATTR, NONE, RT, ViewOp
 
 if TYPE_CHECKING:
     from jic.frontend.interpreter import Interpreter
@@ -25,6 +29,23 @@ BINARY: dict[str, tuple[type[T.BinaryOp], type | None, type | None, object]] = {
     "-": (T.SubOp, arith.SubfOp, arith.SubiOp, operator.sub),
     "*": (T.MulOp, arith.MulfOp, arith.MuliOp, operator.mul),
     "/": (T.DivOp, arith.DivfOp, None, operator.truediv),
+}
+# the other Python operators on tensors: symbol -> (pointwise function, Python function for constants)
+TENSOR_BINARY: dict[str, tuple[str, object]] = {
+    "//": ("floor_divide", operator.floordiv),
+    "%": ("remainder", operator.mod),
+    "**": ("pow", operator.pow),
+    "&": ("bitwise_and", operator.and_),
+    "|": ("bitwise_or", operator.or_),
+    "^": ("bitwise_xor", operator.xor),
+    "<<": ("bitwise_left_shift", operator.lshift),
+    ">>": ("bitwise_right_shift", operator.rshift),
+    "==": ("eq", operator.eq),
+    "!=": ("ne", operator.ne),
+    "<": ("lt", operator.lt),
+    "<=": ("le", operator.le),
+    ">": ("gt", operator.gt),
+    ">=": ("ge", operator.ge),
 }
 
 
@@ -54,7 +75,7 @@ def as_index(interp: Interpreter, v: Value) -> SSAValue:
 def as_operand(interp: Interpreter, v: Value) -> SSAValue:
     if isinstance(v, (Tensor, Scalar)):
         return v.ssa
-    if isinstance(v, Const) and isinstance(v.value, (int, float)):
+    if isinstance(v, Const) and isinstance(v.value, (bool, int, float)):
         return const_ssa(interp, v.value)
     raise interp.unsupported(f"{v.describe()} as an operand of tensor math", "expected a tensor or a number")
 
@@ -84,7 +105,13 @@ def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
         return calls_linalg.matmul(interp, a, b, "`@`")
     if sym in ("//", "%") and not isinstance(a, Tensor) and not isinstance(b, Tensor):
         return _int_div(interp, sym, a, b)
-    if sym == "**" and isinstance(b, Const) and b.value in (1, 2, 3) and isinstance(a, (Scalar, Tensor)):
+    if isinstance(a, Tensor) or isinstance(b, Tensor):
+        if sym in TENSOR_BINARY:
+            fn = TENSOR_BINARY[sym][0]
+            return power(interp, a, b, "`**`") if fn == "pow" else pointwise(interp, fn, [a, b], f"`{sym}`")
+        if sym in BINARY:
+            return pointwise(interp, BINARY[sym][0].FN, [a, b], f"`{sym}`")
+    if sym == "**" and isinstance(b, Const) and b.value in (1, 2, 3) and isinstance(a, Scalar):
         out = a
         for _ in range(b.value - 1):
             out = binary(interp, "*", out, a)
@@ -93,10 +120,6 @@ def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     if entry is None:
         raise interp.unsupported(f"the operator `{sym}` on {a.describe()} and {b.describe()}", "not supported yet")
     tensor_op, float_op, int_op, py = entry
-    if isinstance(a, Tensor) or isinstance(b, Tensor):
-        check_tensor_operand(interp, a)
-        check_tensor_operand(interp, b)
-        return Tensor(interp.emit(tensor_op(as_operand(interp, a), as_operand(interp, b))).results[0], fresh=True)
     # scalar math with Python semantics: int op int stays int (but `/`), else float
     both_int = all(_is_int(v) for v in (a, b))
     if both_int and int_op is not None:
@@ -184,10 +207,7 @@ def compare(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
         except Exception as e:  # noqa: BLE001 - the error eager Python would raise
             raise interp.unsupported(f"`{a.describe()} {sym} {b.describe()}`", str(e)) from None
     if isinstance(a, Tensor) or isinstance(b, Tensor):
-        raise interp.unsupported(
-            f"the comparison `{sym}` on {a.describe()} and {b.describe()}",
-            "elementwise comparisons of tensors are not compiled yet",
-        )
+        return pointwise(interp, TENSOR_BINARY[sym][0], [a, b], f"`{sym}`")
     for v in (a, b):
         if not (isinstance(v, Scalar) or isinstance(v, Const) and isinstance(v.value, (int, float))):
             raise interp.unsupported(f"the comparison `{sym}` on {a.describe()} and {b.describe()}")
@@ -228,7 +248,7 @@ def _is_int(v: Value) -> bool:
 def check_tensor_operand(interp: Interpreter, v: Value) -> None:
     if isinstance(v, Tensor) or isinstance(v, Scalar):
         return
-    if isinstance(v, Const) and is_number(v.value):
+    if isinstance(v, Const) and isinstance(v.value, (bool, int, float)):
         return
     raise interp.unsupported(f"tensor math with {v.describe()}", "expected a tensor or a number")
 
@@ -236,7 +256,90 @@ def check_tensor_operand(interp: Interpreter, v: Value) -> None:
 def unary(interp: Interpreter, op: type[T.UnaryOp], v: Value, what: str) -> Value:
     if not isinstance(v, Tensor):
         raise interp.unsupported(f"{what} on {v.describe()}", "expected a tensor")
-    return Tensor(interp.emit(op(v.ssa)).results[0], fresh=True)
+    return pointwise(interp, op.FN, [v], what)
+
+
+# functions that have a named op of their own (jic.add, jic.tanh, ...); the rest are jic.pointwise
+NAMED: dict[str, type[T.ElementwiseOp]] = {cls.FN: cls for cls in T.ELEMENTWISE_OPS}
+
+
+def type_name(t: object) -> str:
+    return str(dtypes.torch_dtype(t)).removeprefix("torch.") if isinstance(t, TensorType) else "number"
+
+
+def pointwise(interp: Interpreter, fn: str, operands: list[Value], what: str) -> Tensor:
+    """Pointwise function `fn` (a row of jic/ir/pointwise.py) on tensors, numbers and its parameters."""
+    spec = FNS[fn]
+    if not any(isinstance(v, Tensor) for v in operands[: spec.arity]):
+        raise interp.unsupported(f"{what} on {', '.join(v.describe() for v in operands)}", "expected a tensor")
+    for v in operands:
+        check_tensor_operand(interp, v)
+    ssas = [as_operand(interp, v) for v in operands]
+    types = [x.type for x in ssas]
+    why = spec.domain_error(types)
+    if why is not None:
+        shown = ", ".join(type_name(t) for t in types[: spec.arity])
+        raise interp.unsupported(f"{what} on ({shown})", why)
+    named = NAMED.get(fn)
+    if named is not None:
+        op = named(*ssas)  # type: ignore[call-arg]
+    else:
+        op = PointwiseOp(fn, ssas)  # type: ignore[arg-type]
+    return Tensor(interp.emit(op).results[0], fresh=True)
+
+
+def power(interp: Interpreter, base: Value, exp: Value, what: str) -> Tensor:
+    """`base ** exp`; a float32/64 tensor to a constant 2, 3, 0.5, -0.5, -1, -2 takes ATen's shortcuts
+    (square, x*x*x, sqrt, rsqrt, reciprocal, 1/(x*x)), whose edge cases differ from pow's."""
+    if isinstance(base, Tensor) and dtypes.is_half(base.type) and isinstance(exp, Const) and is_number(exp.value):
+        import torch  # ATen rounds a scalar exponent to the half type first
+
+        exp = Const(float(torch.tensor(float(exp.value), dtype=dtypes.torch_dtype(base.type))))
+    elif isinstance(base, Tensor) and dtypes.is_float(base.type) and isinstance(exp, Const) and is_number(exp.value):
+        e = float(exp.value)
+        if e == 2.0:
+            return pointwise(interp, "square", [base], what)
+        if e == 3.0:
+            return pointwise(interp, "mul", [pointwise(interp, "square", [base], what), base], what)
+        if e == 0.5:
+            return pointwise(interp, "sqrt", [base], what)
+        if e == -0.5:
+            return pointwise(interp, "rsqrt", [base], what)
+        if e == -1.0:
+            return pointwise(interp, "reciprocal", [base], what)
+        if e == -2.0:
+            return pointwise(interp, "reciprocal", [pointwise(interp, "square", [base], what)], what)
+    if isinstance(base, Tensor) and dtypes.is_int(base.type) and isinstance(exp, Const):
+        if isinstance(exp.value, int) and exp.value < 0:
+            raise interp.unsupported(f"{what} of an integer tensor to {exp.value}", "integers to negative powers")
+    if isinstance(base, Tensor) and dtypes.is_int(base.type) and isinstance(exp, Scalar) and exp.is_int:
+        raise interp.unsupported(f"{what} of an integer tensor to a run-time int", "it may be negative")
+    return pointwise(interp, "pow", [base, exp], what)
+
+
+def cast(interp: Interpreter, v: Tensor, dtype: object, what: str) -> Tensor:
+    """`x.to(dtype)`; to the same dtype eager returns `x` itself, jic a copy (the same values:
+    compiled code never writes into a tensor)."""
+    import torch
+
+    if not isinstance(dtype, torch.dtype) or dtype not in dtypes.TORCH_TO_IR:
+        raise interp.unsupported(f"{what} to {dtype}", f"jic tensors are one of {dtypes.SUPPORTED_TENSOR_DTYPES}")
+    elem = dtypes.TORCH_TO_IR[dtype]
+    return Tensor(interp.emit(CastOp(v.ssa, elem)).results[0], fresh=True)
+
+
+def full_like(interp: Interpreter, like: Tensor, value: Value, dtype: object, what: str) -> Tensor:
+    import torch
+
+    if dtype is None:
+        elem = like.type.element_type
+    elif isinstance(dtype, torch.dtype) and dtype in dtypes.TORCH_TO_IR:
+        elem = dtypes.TORCH_TO_IR[dtype]
+    else:
+        raise interp.unsupported(f"{what} with dtype {dtype}", f"expected one of {dtypes.SUPPORTED_TENSOR_DTYPES}")
+    if not (isinstance(value, Scalar) or isinstance(value, Const) and isinstance(value.value, (bool, int, float))):
+        raise interp.unsupported(f"{what} with the fill value {value.describe()}", "expected a number")
+    return Tensor(interp.emit(FullLikeOp(like.ssa, as_operand(interp, value), elem)).results[0], fresh=True)
 
 
 def dim(interp: Interpreter, t: Tensor, d: Value) -> Value:
@@ -249,28 +352,79 @@ def dim(interp: Interpreter, t: Tensor, d: Value) -> Value:
 
 
 def subscript(interp: Interpreter, t: Tensor, key: Value) -> Value:
-    """Basic indexing: `:` keeps a dim, an int (constant or run-time) selects one."""
-    items = key.items if isinstance(key, Tuple) else (key,)
-    if len(items) > t.rank:
-        raise interp.unsupported("this index", f"too many indices ({len(items)}) for a {t.rank}-d tensor")
+    """Basic indexing: `:` keeps a dim, an int (constant or run-time) selects one, a slice with
+    constant bounds and a positive step is a view, None inserts a dim, `...` stands for the rest."""
+    if isinstance(key, Tuple):
+        items = list(key.items)
+    elif isinstance(key, Const) and isinstance(key.value, tuple):
+        items = [Const(v) for v in key.value]
+    else:
+        items = [key]
+    consumed = sum(1 for i in items if not (isinstance(i, Const) and (i.value is None or i.value is Ellipsis)))
+    if consumed > t.rank:
+        raise interp.unsupported("this index", f"too many indices ({consumed}) for a {t.rank}-d tensor")
     result = t
     d = 0
     for item in items:
-        if isinstance(item, Const) and isinstance(item.value, slice) and item.value == slice(None):
+        v = item.value if isinstance(item, Const) else item
+        if isinstance(item, Const) and v is Ellipsis:
+            d += t.rank - consumed
+            continue
+        if isinstance(item, Const) and v is None:
+            result = view(interp, "unsqueeze", result, [d], "indexing with None")
             d += 1
             continue
-        if isinstance(item, Const) and isinstance(item.value, int) and not isinstance(item.value, bool):
-            idx_val: Value = item
-            if item.value < 0:
-                size = dim(interp, result, Const(d))
-                idx_val = binary(interp, "+", size, item)
-            idx = as_index(interp, idx_val)
-        elif isinstance(item, Scalar) and isinstance(item.type, IndexType):
-            idx = item.ssa
-        else:
-            raise interp.unsupported(f"indexing with {item.describe()}", "only `:` and integers are supported yet")
-        result = Tensor(interp.emit(T.SelectOp(result.ssa, d, idx)).results[0])
+        if isinstance(item, Const) and isinstance(v, slice):
+            if v == slice(None):
+                d += 1
+                continue
+            parts = (v.start, v.stop, v.step)
+            if not all(p is None or isinstance(p, int) and not isinstance(p, bool) for p in parts):
+                raise interp.unsupported(f"the slice {v}", "slice bounds must be ints")
+            if v.step is not None and v.step <= 0:
+                raise interp.unsupported(f"the slice {v}", "the step must be positive (as in eager)")
+            result = view(interp, "slice", result, [d, v.start, v.stop, v.step], "slicing")
+            d += 1
+            continue
+        result = select_index(interp, result, d, item)
     return result
+
+
+def select_index(interp: Interpreter, t: Tensor, d: int, index: Value) -> Tensor:
+    """`x.select(d, i)`: an int constant (negative counts from the end) or a run-time int."""
+    if isinstance(index, Const) and isinstance(index.value, int) and not isinstance(index.value, bool):
+        idx_val: Value = index
+        if index.value < 0:
+            idx_val = binary(interp, "+", dim(interp, t, Const(d)), index)
+        idx = as_index(interp, idx_val)
+    elif isinstance(index, Scalar) and isinstance(index.type, IndexType):
+        idx = index.ssa
+    else:
+        raise interp.unsupported(f"indexing with {index.describe()}", "only ints, slices, None and ... are supported")
+    return Tensor(interp.emit(T.SelectOp(t.ssa, d, idx)).results[0])
+
+
+def view(interp: Interpreter, kind: str, t: Tensor, args: list[object], what: str) -> Tensor:
+    """A view made on the host (jic/ir/view_ops.py); `args` are ints, None, or int Values."""
+    ints: list[int] = []
+    rts: list[SSAValue] = []
+    for a in args:
+        a = a.value if isinstance(a, Const) else a
+        if a is None:
+            ints.append(NONE)
+        elif isinstance(a, int) and not isinstance(a, bool):
+            ints.append(a)
+        elif isinstance(a, Scalar) and a.is_int:
+            ints.append(RT)
+            rts.append(as_index(interp, a))
+        else:
+            shown = a.describe() if isinstance(a, Value) else repr(a)
+            raise interp.unsupported(f"{what} with {shown}", "expected ints")
+    n = getattr(interp, "n_views", 0)
+    interp.n_views = n + 1  # type: ignore[attr-defined]
+    op = ViewOp(kind, t.ssa, ints, rts)
+    op.attributes[NAME_ATTR] = StringAttr(f"{kind}#{n}")
+    return Tensor(interp.emit(op).results[0])
 
 
 def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:

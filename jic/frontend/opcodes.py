@@ -400,9 +400,12 @@ def _unary_not(interp: Interpreter, ins: Instr) -> None:
 @handles("UNARY_INVERT")
 def _unary_invert(interp: Interpreter, ins: Instr) -> None:
     a = interp.pop()
-    if not isinstance(a, Const):
+    if isinstance(a, Const) and isinstance(a.value, int):
+        interp.push(Const(~a.value))
+    elif isinstance(a, Tensor):
+        interp.push(emit.pointwise(interp, "bitwise_not", [a], "`~`"))
+    else:
         raise interp.unsupported(f"`~` on {a.describe()}", "not supported yet")
-    interp.push(Const(~a.value))
 
 
 @handles("TO_BOOL", versions=((3, 13),))

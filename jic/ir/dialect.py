@@ -4,7 +4,18 @@ from xdsl.context import Context
 from xdsl.dialects import arith, builtin, cf, func, gpu, llvm, math, memref, scf
 from xdsl.ir import Dialect
 
-from jic.ir import kernel_ops, list_ops, memory_ops, structured_ops, tensor_ops
+from jic.ir import (
+    cast_ops,
+    creation_ops,
+    kernel_ops,
+    list_ops,
+    memory_ops,
+    pointwise,
+    scalar_ops,
+    structured_ops,
+    tensor_ops,
+    view_ops,
+)
 
 Jic = Dialect(
     "jic",
@@ -15,6 +26,12 @@ Jic = Dialect(
         *structured_ops.STRUCTURED_OPS,
         *structured_ops.DECOMPOSITION_MATH_OPS,
         *list_ops.LIST_OPS,
+        pointwise.PointwiseOp,
+        cast_ops.CastOp,
+        cast_ops.FullLikeOp,
+        scalar_ops.MathCallOp,
+        view_ops.ViewOp,
+        creation_ops.CreateOp,
         kernel_ops.KernelOp,
         kernel_ops.KernelYieldOp,
         kernel_ops.LoadOp,

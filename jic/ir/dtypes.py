@@ -1,8 +1,18 @@
 """Element types: torch dtypes <-> xDSL builtin types, and PyTorch's type promotion.
 
 The jic dialect has no element types of its own: a tensor value is a builtin
-`tensor<?x?xf32>` and a Python scalar is a builtin `f64` (float), `i64` (int) or
-`i1` (bool), exactly like a 0-d "wrapped number" in PyTorch's promotion rules.
+`tensor<?x?xf32>` and a Python scalar is a builtin `f64` (float), `i64`/`index`
+(int) or `i1` (bool), exactly like a 0-d "wrapped number" in PyTorch's
+promotion rules.
+
+Promotion follows c10's `at::result_type`: operands are split into three
+priority classes - tensors with dims, 0-d tensors, Python numbers - each class
+promoted on its own, then a lower class only counts if it is of a higher
+category (bool < integer < floating) than the classes above it. A Python float
+that wins counts as the default dtype (float32).
+
+float16 and bfloat16 are storage types: kernels compute each op in float32
+(`compute_type`) and round its result to the tensor's dtype, as eager does.
 """
 
 from __future__ import annotations
@@ -25,29 +35,45 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute
 
+f16 = Float16Type()
+bf16 = BFloat16Type()
+
 TORCH_TO_IR: dict[torch.dtype, Attribute] = {
     torch.float32: f32,
     torch.float64: f64,
-    torch.float16: Float16Type(),
-    torch.bfloat16: BFloat16Type(),
+    torch.float16: f16,
+    torch.bfloat16: bf16,
     torch.int64: i64,
     torch.int32: i32,
     torch.bool: i1,
 }
 IR_TO_TORCH: dict[Attribute, torch.dtype] = {v: k for k, v in TORCH_TO_IR.items()}
 
-# What the code generator computes in today; the rest of the table is issue-4 work.
-SUPPORTED_TENSOR_DTYPES = (torch.float32, torch.float64)
+# The tensor dtypes kernels load, compute in and store.
+SUPPORTED_TENSOR_DTYPES = tuple(TORCH_TO_IR)
+FLOAT_DTYPES = (torch.float32, torch.float64, torch.float16, torch.bfloat16)
+INT_DTYPES = (torch.int32, torch.int64)
+ALL_DTYPES = (*FLOAT_DTYPES, *INT_DTYPES, torch.bool)
 
 FLOAT_TYPES = (Float16Type, BFloat16Type, Float32Type, Float64Type)
+HALF_TYPES = (Float16Type, BFloat16Type)
 
 
 def is_float(t: Attribute) -> bool:
-    return isinstance(t, FLOAT_TYPES)
+    return isinstance(element_type(t), FLOAT_TYPES)
+
+
+def is_half(t: Attribute) -> bool:
+    return isinstance(element_type(t), HALF_TYPES)
 
 
 def is_int(t: Attribute) -> bool:
-    return isinstance(t, (IntegerType, IndexType))
+    """Integers and bools (an `i1` is an integer to LLVM)."""
+    return isinstance(element_type(t), (IntegerType, IndexType))
+
+
+def is_bool(t: Attribute) -> bool:
+    return element_type(t) == i1
 
 
 def element_type(t: Attribute) -> Attribute:
@@ -61,42 +87,77 @@ def tensor_type(elem: Attribute, rank: int) -> TensorType:
 
 
 def torch_dtype(t: Attribute) -> torch.dtype:
-    return IR_TO_TORCH[element_type(t)]
+    e = element_type(t)
+    return torch.int64 if isinstance(e, IndexType) else IR_TO_TORCH[e]
 
 
-def _category(t: Attribute) -> int:
+def compute_type(t: Attribute) -> Attribute:
+    """What kernels compute a value of element type `t` in: float32 for the half types."""
+    e = element_type(t)
+    if isinstance(e, IndexType):
+        return i64
+    return f32 if isinstance(e, HALF_TYPES) else e
+
+
+def _category(dt: torch.dtype) -> int:
     # bool < integer < floating, as in c10's promoteTypes categories
-    if t == i1:
+    if dt == torch.bool:
         return 0
-    if is_int(t):
-        return 1
-    return 2
+    return 2 if dt.is_floating_point else 1
+
+
+def _promote(a: torch.dtype | None, b: torch.dtype) -> torch.dtype:
+    return b if a is None else torch.promote_types(a, b)
+
+
+def _combine(higher: torch.dtype | None, lower: torch.dtype | None) -> torch.dtype | None:
+    """c10's combine_categories: a lower priority class counts only if of a higher category."""
+    if higher is None:
+        return lower
+    if lower is None:
+        return higher
+    if higher.is_floating_point:
+        return higher
+    if higher == torch.bool or lower.is_floating_point:
+        return torch.promote_types(higher, lower)
+    return higher
+
+
+def result_type(*types: Attribute) -> Attribute:
+    """`torch.result_type` of operands given by their IR types.
+
+    A tensor type of rank >= 1, a 0-d tensor type, or a scalar type (a Python
+    number: f64 float, i64/index int, i1 bool).
+    """
+    dim: torch.dtype | None = None
+    zero: torch.dtype | None = None
+    wrapped: torch.dtype | None = None
+    for t in types:
+        dt = torch_dtype(t)
+        if not isinstance(t, TensorType):
+            wrapped = _promote(wrapped, torch.float32 if dt.is_floating_point else dt)
+        elif t.get_shape():
+            dim = _promote(dim, dt)
+        else:
+            zero = _promote(zero, dt)
+    out = _combine(dim, _combine(zero, wrapped))
+    assert out is not None, "result_type of no operands"
+    return TORCH_TO_IR[out]
 
 
 def promote(a: Attribute, b: Attribute) -> Attribute:
-    """Result element type of a binary op on two values (tensor or Python scalar).
+    """Result element type of a binary op on two values (tensor or Python scalar)."""
+    return result_type(a, b)
 
-    PyTorch's rule: a Python scalar takes part only through its category; if it is
-    of a higher category than the tensor, the result is the default dtype of that
-    category (float32 for float, int64 for int).
-    """
-    a_tensor, b_tensor = isinstance(a, TensorType), isinstance(b, TensorType)
-    ea, eb = element_type(a), element_type(b)
-    if isinstance(ea, IndexType):
-        ea = i64
-    if isinstance(eb, IndexType):
-        eb = i64
-    if a_tensor and b_tensor or not a_tensor and not b_tensor:
-        return TORCH_TO_IR[torch.promote_types(IR_TO_TORCH[ea], IR_TO_TORCH[eb])]
-    tensor_elem, scalar_elem = (ea, eb) if a_tensor else (eb, ea)
-    if _category(scalar_elem) > _category(tensor_elem):
-        return f32 if is_float(scalar_elem) else i64
-    return tensor_elem
+
+def to_float(t: Attribute) -> Attribute:
+    """Integers and bools become the default float dtype (true division, float-only math)."""
+    return t if is_float(t) else f32
 
 
 def true_divide_type(t: Attribute) -> Attribute:
     """`/` on integers gives the default float dtype."""
-    return t if is_float(t) else f32
+    return to_float(t)
 
 
 def result_rank(*types: Attribute) -> int:

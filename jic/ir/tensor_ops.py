@@ -86,7 +86,17 @@ class SelectOp(IRDLOperation):
 
 class ElementwiseOp(IRDLOperation):
     """Base of the pointwise ops: numpy broadcasting of the tensor operands,
-    Python scalars taking part by PyTorch's promotion rules."""
+    Python scalars taking part by PyTorch's promotion rules.
+
+    `FN` names the row of jic/ir/pointwise.py's table whose scalar semantics a
+    named op has (jic.add is the "add" function, ...); passes read it as `fn_name`.
+    """
+
+    FN: ClassVar[str] = ""
+
+    @property
+    def fn_name(self) -> str:
+        return self.FN
 
     def verify_(self) -> None:
         types = [o.type for o in self.operands]
@@ -129,6 +139,7 @@ class AddOp(BinaryOp):
     """%r = jic.add %a, %b : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.add"
+    FN: ClassVar[str] = "add"
 
 
 @irdl_op_definition
@@ -136,6 +147,7 @@ class SubOp(BinaryOp):
     """%r = jic.sub %a, %b : f64, tensor<?xf32> -> tensor<?xf32>"""
 
     name = "jic.sub"
+    FN: ClassVar[str] = "sub"
 
 
 @irdl_op_definition
@@ -143,6 +155,7 @@ class MulOp(BinaryOp):
     """%r = jic.mul %a, %b : f64, tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.mul"
+    FN: ClassVar[str] = "mul"
 
 
 @irdl_op_definition
@@ -150,6 +163,7 @@ class DivOp(BinaryOp):
     """True division. %r = jic.div %a, %b : tensor<?xf32>, i64 -> tensor<?xf32>"""
 
     name = "jic.div"
+    FN: ClassVar[str] = "div"
 
     @classmethod
     def expected_element_type(cls, *types: Attribute) -> Attribute:
@@ -180,6 +194,7 @@ class TanhOp(UnaryOp):
     """%r = jic.tanh %a : tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.tanh"
+    FN: ClassVar[str] = "tanh"
 
 
 @irdl_op_definition
@@ -187,6 +202,7 @@ class SigmoidOp(UnaryOp):
     """%r = jic.sigmoid %a : tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.sigmoid"
+    FN: ClassVar[str] = "sigmoid"
 
 
 @irdl_op_definition
@@ -194,6 +210,7 @@ class ExpOp(UnaryOp):
     """%r = jic.exp %a : tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.exp"
+    FN: ClassVar[str] = "exp"
 
 
 @irdl_op_definition
@@ -201,6 +218,7 @@ class ReluOp(UnaryOp):
     """%r = jic.relu %a : tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.relu"
+    FN: ClassVar[str] = "relu"
     FLOAT_RESULT: ClassVar[bool] = False
 
 
@@ -209,6 +227,7 @@ class NegOp(UnaryOp):
     """%r = jic.neg %a : tensor<?x?xf32> -> tensor<?x?xf32>"""
 
     name = "jic.neg"
+    FN: ClassVar[str] = "neg"
     FLOAT_RESULT: ClassVar[bool] = False
 
 

@@ -10,7 +10,8 @@ the host can check indices before launching and kernels receive plain values:
       %i = arith.addi %T, %c-1           ->     scf.for %t = ... {
       %s = jic.select %x[1 = %i]                  %s = jic.select %x[1 = %i]
 
-Tensor ops stay where they are (hoisting them would make extra kernels).
+Views of loop-invariant tensors (`w.t()`) move too: they cost no kernel. Other
+tensor ops stay where they are (hoisting them would make extra kernels).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.tensor_ops import DimOp
+from jic.ir.view_ops import ViewOp
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
 
@@ -32,6 +34,8 @@ _MAY_FAULT = (arith.DivSIOp, arith.DivUIOp, arith.RemSIOp, arith.RemUIOp)
 
 
 def _scalar_op(op: Operation) -> bool:
+    if isinstance(op, ViewOp):  # a view costs no kernel: made once before the loop
+        return True
     if op.regions or any(isinstance(r.type, TensorType) for r in op.results):
         return False
     return isinstance(op, DimOp) or op.name.startswith("arith.")

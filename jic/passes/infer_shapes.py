@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import arith, cf, func, scf
-from xdsl.dialects.builtin import ModuleOp, TensorType, UnitAttr
+from xdsl.dialects.builtin import IntegerAttr, ModuleOp, TensorType, UnitAttr
 from xdsl.ir import BlockArgument, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
@@ -34,6 +34,7 @@ from jic.ir import symdim
 from jic.ir import tensor_ops as T
 from jic.ir.list_ops import LIST_OPS
 from jic.ir.structured_ops import STRUCTURED_OPS
+from jic.ir.view_ops import ViewOp
 from jic.passes import list_shapes, registry, structured_shapes
 from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
 
@@ -74,6 +75,8 @@ class _FunctionShapes:
                 self.elementwise(op)
             elif isinstance(op, T.SelectOp):
                 self.select(op)
+            elif isinstance(op, ViewOp):
+                self.view(op)
             elif isinstance(op, scf.YieldOp) and isinstance(op.parent_op(), scf.ForOp):
                 self.loop_yield(op)
             elif isinstance(op, LIST_OPS):
@@ -162,6 +165,20 @@ class _FunctionShapes:
                 )
                 wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
                 self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
+
+    def view(self, op: ViewOp) -> None:
+        """A view's shape follows from its source's (view_ops.py); a run-time size argument that is
+        some tensor's size (x.size(0)) is that tensor's symbolic size."""
+        known: list[symdim.SymDim | None] = []
+        for s in op.sizes:
+            owner = s.owner
+            if isinstance(owner, T.DimOp):
+                known.append(shape_of(owner.source)[owner.dim.value.data])
+            elif isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
+                known.append(symdim.Const(owner.value.value.data) if owner.value.value.data >= 0 else None)
+            else:
+                known.append(None)
+        set_shape(op, op.infer_shape(shape_of(op.source), known))
 
     def loop_yield(self, y: scf.YieldOp) -> None:
         loop = y.parent_op()

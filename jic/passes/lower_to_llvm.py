@@ -6,8 +6,8 @@ control flow becomes blocks and branches, block arguments become phis later):
 - a memref argument becomes its data pointer and one i64 stride per dim;
   `memref.load/store %m[i, j]` becomes a
   GEP by `i*s0 + j*s1` and a load/store;
-- `index` is i64; arith -> llvm arithmetic; math -> calls of libdevice's
-  `__nv_tanhf` (nvptx, linked by the backend) or libm's `tanhf` (cpu);
+- scalar ops (arith, math: element types, casts, libdevice/libm calls) are
+  translated by the tables of scalar_to_llvm.py;
 - nvptx: `gpu.global_id x` = ctaid.x * ntid.x + tid.x; the function gets the
   `ptx_kernel` calling convention (set by the backend, llvmlite side);
 - cpu: the thread grid becomes a loop: the function takes one more i64,
@@ -21,19 +21,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects import arith, gpu, llvm, math, memref, scf
+from xdsl.dialects import gpu, llvm, math, memref, scf
 from xdsl.dialects.builtin import (
     Float32Type,
     Float64Type,
-    FloatAttr,
-    IndexType,
     IntegerAttr,
-    IntegerType,
     MemRefType,
     ModuleOp,
     StringAttr,
     f32,
-    f64,
     i32,
     i64,
 )
@@ -44,39 +40,11 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.ir.kernel_ops import LaunchOp
 from jic.ir.memory_ops import PrefetchOp
 from jic.passes import lower_cooperative as cooperative
-from jic.passes import registry
+from jic.passes import registry, scalar_to_llvm
 from jic.passes.locations import loc_of, stamp
 
 TARGETS = ("nvptx", "cpu")
 
-INT_BINARY = {
-    arith.AddiOp: llvm.AddOp,
-    arith.SubiOp: llvm.SubOp,
-    arith.MuliOp: llvm.MulOp,
-    arith.DivUIOp: llvm.UDivOp,
-    arith.RemUIOp: llvm.URemOp,
-    arith.DivSIOp: llvm.SDivOp,
-    arith.RemSIOp: llvm.SRemOp,
-    arith.AndIOp: llvm.AndOp,
-    arith.OrIOp: llvm.OrOp,
-    arith.XOrIOp: llvm.XOrOp,
-}
-FLOAT_BINARY = {
-    arith.AddfOp: llvm.FAddOp,
-    arith.SubfOp: llvm.FSubOp,
-    arith.MulfOp: llvm.FMulOp,
-    arith.DivfOp: llvm.FDivOp,
-}
-# math op -> (libdevice f32, libdevice f64, libm f32, libm f64)
-MATH_CALLS = {
-    math.TanhOp: ("__nv_tanhf", "__nv_tanh", "tanhf", "tanh"),
-    math.ExpOp: ("__nv_expf", "__nv_exp", "expf", "exp"),
-    math.LogOp: ("__nv_logf", "__nv_log", "logf", "log"),
-    math.SqrtOp: ("__nv_sqrtf", "__nv_sqrt", "sqrtf", "sqrt"),
-    math.AbsFOp: ("__nv_fabsf", "__nv_fabs", "fabsf", "fabs"),
-    math.SinOp: ("__nv_sinf", "__nv_sin", "sinf", "sin"),
-    math.CosOp: ("__nv_cosf", "__nv_cos", "cosf", "cos"),
-}
 # non-coherent global loads as inline PTX, for loads marked by pipeline-loads (read-only inputs)
 PREFETCHED = "jic.prefetched"
 NC_LOAD_ASM = {
@@ -86,15 +54,10 @@ NC_LOAD_ASM = {
 PREFETCH_ASM = {
     level: f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, $0; prefetch.global.{level} [%gp]; }}" for level in ("L1", "L2")
 }
-CASTS = {arith.SIToFPOp: llvm.SIToFPOp, arith.ExtFOp: llvm.FPExtOp, arith.TruncFOp: llvm.FPTruncOp}
 
 
 def llvm_type(t: Attribute) -> Attribute:
-    if isinstance(t, IndexType):
-        return i64
-    if isinstance(t, (IntegerType, Float32Type, Float64Type)):
-        return t
-    raise NotImplementedError(f"lower-to-llvm: no LLVM type for {t}")
+    return scalar_to_llvm.value_type(t)
 
 
 @dataclass
@@ -200,39 +163,14 @@ class KernelTranslator:
         self.loc = outer
 
     def _translate_op(self, op: Operation) -> None:  # noqa: C901 - one dispatch over op families
-        t = type(op)
-        if isinstance(op, arith.ConstantOp):
-            rt = llvm_type(op.result.type)
-            val = op.value
-            if isinstance(val, FloatAttr):
-                self.vmap[op.result] = self.add(llvm.ConstantOp(FloatAttr(val.value.data, rt), rt))  # type: ignore[arg-type]
-            else:
-                assert isinstance(val, IntegerAttr)
-                self.vmap[op.result] = self.const_int(val.value.data, rt)
-        elif t in INT_BINARY:
-            self.vmap[op.results[0]] = self.add(INT_BINARY[t](self.v(op.operands[0]), self.v(op.operands[1])))
-        elif t in FLOAT_BINARY:
-            self.vmap[op.results[0]] = self.add(FLOAT_BINARY[t](self.v(op.operands[0]), self.v(op.operands[1])))
-        elif isinstance(op, arith.NegfOp):
-            self.vmap[op.result] = self.add(llvm.FNegOp(self.v(op.operand)))
-        elif isinstance(op, arith.CmpiOp):
-            pred = arith.CMPI_COMPARISON_OPERATIONS[op.predicate.value.data]
-            self.vmap[op.result] = self.add(llvm.ICmpOp(self.v(op.lhs), self.v(op.rhs), _icmp(pred)))
-        elif isinstance(op, arith.CmpfOp):
-            pred = arith.CMPF_COMPARISON_OPERATIONS[op.predicate.value.data]
-            self.vmap[op.result] = self.add(llvm.FCmpOp(self.v(op.lhs), self.v(op.rhs), pred))
-        elif isinstance(op, arith.SelectOp):
-            self.vmap[op.result] = self.add(llvm.SelectOp(self.v(op.cond), self.v(op.lhs), self.v(op.rhs)))
-        elif isinstance(op, arith.IndexCastOp):
-            self.vmap[op.result] = self.v(op.input)  # index is i64
-        elif isinstance(op, arith.UIToFPOp):
-            wide = self.add(llvm.ZExtOp(self.v(op.input), i64))
-            self.vmap[op.result] = self.add(llvm.SIToFPOp(wide, op.result.type))
-        elif t in CASTS:
-            self.vmap[op.results[0]] = self.add(CASTS[t](self.v(op.operands[0]), op.results[0].type))
-        elif t in MATH_CALLS:
-            self.vmap[op.results[0]] = self.math_call(op)
-        elif isinstance(op, memref.LoadOp):
+        if isinstance(op, math.TanhOp) and self.approx_tanh and self.target == "nvptx":
+            x = self.v(op.operand)
+            if x.type == f32:  # MUFU.TANH: one instruction, max relative error about 2^-11 (tanh.approx.f32)
+                self.vmap[op.result] = self.add(llvm.InlineAsmOp("tanh.approx.f32 $0, $1;", "=f,f", [x], [f32]))
+                return
+        if scalar_to_llvm.translate(self, op):  # arith, math: the tables of scalar_to_llvm.py
+            return
+        if isinstance(op, memref.LoadOp):
             addr = self.last_address = self.address(op.memref, op.indices)
             asm = NC_LOAD_ASM.get(op.res.type) if self.target == "nvptx" and PREFETCHED in op.attributes else None
             if asm is not None:
@@ -240,13 +178,16 @@ class KernelTranslator:
                 # prologue's and the loop's loads into one load at the loop head, just before the use
                 self.vmap[op.res] = self.add(llvm.InlineAsmOp(asm[0], asm[1], [addr], [op.res.type]))
             else:
-                self.vmap[op.res] = self.add(llvm.LoadOp(addr, op.res.type))
+                elem = op.res.type
+                raw = self.add(llvm.LoadOp(addr, scalar_to_llvm.storage_type(elem)))
+                self.vmap[op.res] = scalar_to_llvm.from_storage(self, raw, elem)
         elif isinstance(op, PrefetchOp):
             if self.target == "nvptx":  # a hint: nothing on the CPU target
                 addr = self.address(op.memref, op.indices)
                 self.add(llvm.InlineAsmOp(PREFETCH_ASM[self.prefetch_level], "l", [addr], has_side_effects=True))
         elif isinstance(op, memref.StoreOp):
-            self.add(llvm.StoreOp(self.v(op.value), self.address(op.memref, op.indices)))
+            val = scalar_to_llvm.to_storage(self, self.v(op.value), op.value.type)
+            self.add(llvm.StoreOp(val, self.address(op.memref, op.indices)))
         elif isinstance(op, gpu.GlobalIdOp):
             self.vmap[op.result] = self.global_id()
         elif isinstance(op, scf.IfOp):
@@ -264,17 +205,6 @@ class KernelTranslator:
         else:
             raise NotImplementedError(f"lower-to-llvm: no translation for {op.name}")
 
-    def math_call(self, op: Operation) -> SSAValue:
-        x = self.v(op.operands[0])
-        if self.approx_tanh and self.target == "nvptx" and isinstance(op, math.TanhOp) and x.type == f32:
-            # MUFU.TANH: one instruction, max relative error about 2^-11 (PTX ISA, tanh.approx.f32)
-            return self.add(llvm.InlineAsmOp("tanh.approx.f32 $0, $1;", "=f,f", [x], [f32]))
-        names = MATH_CALLS[type(op)]
-        is64 = x.type == f64
-        name = names[(1 if is64 else 0) + (2 if self.target == "cpu" else 0)]
-        self.externs[name] = llvm.LLVMFunctionType([x.type], x.type)
-        return self.add(llvm.CallOp(name, x, return_type=x.type))
-
     def address(self, m: SSAValue, indices) -> SSAValue:  # type: ignore[no-untyped-def]
         mr = self.mems[m]
         off: SSAValue | None = None
@@ -284,7 +214,13 @@ class KernelTranslator:
         if off is None:
             off = self.const_int(0)
         return self.add(
-            llvm.GEPOp(mr.ptr, [llvm.GEP_USE_SSA_VAL], mr.elem, ssa_indices=[off], result_type=self.ptr_type())
+            llvm.GEPOp(
+                mr.ptr,
+                [llvm.GEP_USE_SSA_VAL],
+                scalar_to_llvm.storage_type(mr.elem),
+                ssa_indices=[off],
+                result_type=self.ptr_type(),
+            )
         )
 
     def global_id(self) -> SSAValue:

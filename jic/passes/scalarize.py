@@ -6,6 +6,8 @@ block, the scalar ops that compute element `idx` of tensor `v`:
     jic.select %x[1 = %t]  at (i, j)    ->  jic.load %x[i, t, j]
     jic.add %a, %b         at idx       ->  arith.addf a[idx'], b[idx'']   (right-aligned broadcasting)
     jic.tanh %a                         ->  math.tanh
+    jic.pointwise "fn"(...)             ->  scalar_math.py's expansion of fn
+    jic.cast %a                         ->  the conversion (arith.sitofp, ...)
     a tensor defined outside the region ->  jic.load
 
 Broadcasting of size-1 dims needs no code: the launcher passes stride 0 for them.
@@ -15,22 +17,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from xdsl.dialects import arith, math
-from xdsl.dialects.builtin import Float32Type, Float64Type, FloatAttr, IndexType, IntegerType, TensorType, i64
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import (
+    Float32Type,
+    Float64Type,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    IntegerType,
+    TensorType,
+    f32,
+    i1,
+    i64,
+)
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from jic.errors import UnsupportedError
 from jic.ir import dtypes
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
+from jic.ir.cast_ops import CastOp, FullLikeOp
 from jic.ir.kernel_ops import LoadOp
+from jic.ir.pointwise import FNS, LOGICAL, WHERE
 from jic.ir.symdim import SymDim
-from jic.passes import scalarize_structured
+from jic.passes import scalar_math, scalarize_structured
 from jic.passes.locations import loc_of, stamp
+from jic.passes.scalar_math import ScalarBuilder
 
 Index = tuple[SSAValue, ...]
 
-BINARY_SCALAR = {T.AddOp: arith.AddfOp, T.SubOp: arith.SubfOp, T.MulOp: arith.MulfOp, T.DivOp: arith.DivfOp}
+
+def _keeps_precision(fn: str, o: SSAValue) -> bool:
+    """ATen's mul, div and lerp take a number or 0-d tensor operand at compute precision, unrounded."""
+    return fn in ("mul", "div", "lerp") and not (isinstance(o.type, TensorType) and o.type.get_shape())
 
 
 class Scalarizer:
@@ -78,25 +97,45 @@ class Scalarizer:
         return v
 
     def convert(self, v: SSAValue, to: Attribute) -> SSAValue:
-        """Python/PyTorch value conversion of a scalar to the compute type `to`."""
+        """PyTorch's value conversion (C++ static_cast) of a scalar to type `to`.
+
+        Anything -> bool is `!= 0` (NaN is true); float -> int truncates; the half
+        types convert through f32 (as c10::Half and c10::BFloat16 do).
+        """
         t = v.type
         if t == to:
             return v
         if isinstance(t, IndexType):
-            v = self.add(arith.IndexCastOp(v, i64))
-            t = i64
+            v, t = self.add(arith.IndexCastOp(v, i64)), i64
+            if t == to:
+                return v
+        if dtypes.is_half(t):
+            v, t = self.add(arith.ExtFOp(v, f32)), f32
+            if t == to:
+                return v
+        if to == i1:
+            if dtypes.is_float(t):
+                return self.add(arith.CmpfOp(v, self.add(arith.ConstantOp(FloatAttr(0.0, t))), "une"))  # type: ignore[arg-type]
+            return self.add(arith.CmpiOp(v, self.add(arith.ConstantOp(IntegerAttr(0, t))), "ne"))
+        if dtypes.is_half(to):
+            return self.add(arith.TruncFOp(self.convert(v, f32), to))
         if isinstance(t, IntegerType):
+            if isinstance(to, IntegerType):
+                if t.width.data == 1:
+                    return self.add(arith.ExtUIOp(v, to))
+                if to.width.data > t.width.data:
+                    return self.add(arith.ExtSIOp(v, to))
+                return self.add(arith.TruncIOp(v, to))
             if t.width.data == 1:
                 return self.add(arith.UIToFPOp(v, to))
             return self.add(arith.SIToFPOp(v, to))
+        if isinstance(to, IntegerType):
+            return self.add(arith.FPToSIOp(v, to))
         if isinstance(t, Float32Type) and isinstance(to, Float64Type):
             return self.add(arith.ExtFOp(v, to))
         if isinstance(t, Float64Type) and isinstance(to, Float32Type):
             return self.add(arith.TruncFOp(v, to))
         raise UnsupportedError(f"a conversion from {t} to {to}")
-
-    def fconst(self, value: float, t: Attribute) -> SSAValue:
-        return self.add(arith.ConstantOp(FloatAttr(value, t)))  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ tensors
     def elem(self, v: SSAValue, idx: Index) -> SSAValue:
@@ -134,36 +173,39 @@ class Scalarizer:
             return self.elementwise(op, idx)
         raise UnsupportedError(f"{op.name} inside a fused region", "only elementwise ops and x[:, t] can be fused yet")
 
-    def operand(self, o: SSAValue, idx: Index, ct: Attribute) -> SSAValue:
+    def operand(self, o: SSAValue, idx: Index, ct: Attribute | None) -> SSAValue:
+        """Operand `o` at `idx` (right-aligned broadcasting), converted to `ct` unless None."""
         if isinstance(o.type, TensorType):
             r = len(o.type.get_shape())
             s = self.elem(o, idx[len(idx) - r :] if r else ())
         else:
             s = self.scalar(o)
-        return self.convert(s, ct)
+        return s if ct is None else self.convert(s, ct)
 
     def elementwise(self, op: T.ElementwiseOp, idx: Index) -> SSAValue:
+        """One element of a pointwise op: its operands at `idx` (broadcast), converted to the
+        function's compute type, its scalar expansion (scalar_math.py), rounded to the result type."""
         res = op.results[0].type
         assert isinstance(res, TensorType)
-        ct = res.element_type
-        if not dtypes.is_float(ct):
-            raise UnsupportedError(f"{op.name} on {ct}", "only floating-point math is generated yet")
-        args = [self.operand(o, idx, ct) for o in op.operands]
-        if type(op) in BINARY_SCALAR:
-            return self.add(BINARY_SCALAR[type(op)](args[0], args[1]))
-        (x,) = args
-        if isinstance(op, T.TanhOp):
-            return self.add(math.TanhOp(x))
-        if isinstance(op, T.ExpOp):
-            return self.add(math.ExpOp(x))
-        if isinstance(op, T.NegOp):
-            return self.add(arith.NegfOp(x))
-        if isinstance(op, T.SigmoidOp):  # 1 / (1 + exp(-x))
-            one = self.fconst(1.0, ct)
-            e = self.add(math.ExpOp(self.add(arith.NegfOp(x))))
-            return self.add(arith.DivfOp(one, self.add(arith.AddfOp(one, e))))
-        if isinstance(op, T.ReluOp):  # x < 0 ? 0 : x  (NaN stays NaN, as in eager)
-            zero = self.fconst(0.0, ct)
-            neg = self.add(arith.CmpfOp(x, zero, "olt"))
-            return self.add(arith.SelectOp(neg, zero, x))
-        return scalarize_structured.math_elem(self, op, x)
+        elem = res.element_type
+        if isinstance(op, CastOp):
+            return self.convert(self.operand(op.operand, idx, None), elem)
+        if isinstance(op, FullLikeOp):
+            return self.convert(self.scalar(op.value), elem)
+        spec = FNS.get(op.fn_name)
+        if spec is None:  # the math ops reductions decompose into (structured_ops.py)
+            x = self.operand(op.operands[0], idx, dtypes.compute_type(elem))
+            return self.convert(scalarize_structured.math_elem(self, op, x), elem)
+        types = [o.type for o in op.operands]
+        ct = spec.compute_type(types)
+        common = spec.common_type(types)
+        args = []
+        for i, o in enumerate(op.operands):
+            if spec.rule == LOGICAL or (spec.rule == WHERE and i == 0):
+                args.append(self.operand(o, idx, i1))
+            elif i >= spec.arity or _keeps_precision(spec.name, o):
+                args.append(self.operand(o, idx, ct))
+            else:  # operands meet in the common dtype first (a float32 0-d tensor is rounded to half)
+                args.append(self.convert(self.operand(o, idx, common), ct))
+        r = scalar_math.expand(spec.name, ScalarBuilder(self.add), args, ct)
+        return self.convert(r, elem)

@@ -16,6 +16,7 @@ from jic.ir import symdim
 from jic.ir.kernel_ops import BroadcastDimOp
 from jic.ir.symdim import ArgDim, Bcast, Const, SymDim
 from jic.ir.tensor_ops import DimOp
+from jic.ir.view_ops import NAME_ATTR
 
 SHAPE_ATTR = "jic.shape"
 Shape = tuple[SymDim, ...]
@@ -75,7 +76,11 @@ class DimMaterializer:
 
     def __init__(self, f: func.FuncOp):
         self.f = f
-        self.args = {name: a for name, a in zip(arg_names(f), f.body.block.args)}
+        self.args: dict[str, SSAValue] = {name: a for name, a in zip(arg_names(f), f.body.block.args)}
+        for op in f.body.block.ops:  # host-made tensors (views) whose sizes are read back from them
+            name = op.attributes.get(NAME_ATTR)
+            if isinstance(name, StringAttr):
+                self.args[name.data] = op.results[0]
         self.cache: dict[SymDim, SSAValue] = {}
         self._reuse_existing()
 

@@ -49,7 +49,7 @@ def kinds() -> list[str]:
 
 
 def _load_builtin_kinds() -> None:
-    from jic.runtime import steps, steps_lists, steps_structured  # noqa: F401  (registration side effects)
+    from jic.runtime import steps, steps_lists, steps_structured, steps_views  # noqa: F401  (registration side effects)
 
 
 @dataclass
