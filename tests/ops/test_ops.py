@@ -34,7 +34,7 @@ from op_db import CASES, KNOWN_DIFFERENCES, TOLERANCES, UNSIGNED_ZERO, Case
 import jic
 
 GroupKey = tuple[torch.dtype, int, str, int]
-GROUP_SIZE = 8  # longer functions need EXTENDED_ARG jumps
+GROUP_SIZE = 6  # longer loop bodies need EXTENDED_ARG jumps
 
 
 def _all_in_group(dtype: torch.dtype, arity: int, other: str) -> list[Case]:
