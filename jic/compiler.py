@@ -42,8 +42,8 @@ def kinds_of(fn: Callable, names: list[str], key: tuple) -> dict[str, tuple]:
             if k[3].type not in ("cpu", "cuda"):
                 raise refuse(f"argument '{n}' on device {k[3]}", "jic runs on CPU and CUDA tensors")
             if k[1] not in dtypes.SUPPORTED_TENSOR_DTYPES:
-                supported = " and ".join(str(d).removeprefix("torch.") for d in dtypes.SUPPORTED_TENSOR_DTYPES)
-                raise refuse(f"argument '{n}' of dtype {k[1]}", f"jic compiles {supported} tensors yet")
+                supported = ", ".join(str(d).removeprefix("torch.") for d in dtypes.SUPPORTED_TENSOR_DTYPES)
+                raise refuse(f"argument '{n}' of dtype {k[1]}", f"jic compiles tensors of {supported}")
             if k[4] != torch.strided:
                 raise refuse(f"argument '{n}' with layout {k[4]}", "jic compiles strided (dense) tensors")
             if k[5]:

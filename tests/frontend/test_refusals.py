@@ -45,7 +45,7 @@ CASES = [
     (symbolic_recursion, "calls nest deeper than", (3,)),
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
-    (mean_condition, "the comparison `>` on Tensor", ()),
+    (mean_condition, "a branch on a tensor's value", ()),
     (catches, "`try` / `except`", ()),
     (uses_with, "a `with` block", ()),
 ]

@@ -22,7 +22,7 @@ NAMES_OF = ("x + y", "x < y", "x / y", "maximum(x, y)", "y * x", "y <= x", "y / 
 
 def test_tensor_pairs(device: str) -> None:
     """One compiled function; each dtype pair and rank pair is a variant (the cache key)."""
-    cf = jic.compile(ops, fullgraph=True)
+    cf = jic.compile(ops, fullgraph=True, cache_limit=4 * len(ALL) ** 2)
     gen = torch.Generator().manual_seed(1)
     n = 0
     for a in ALL:
