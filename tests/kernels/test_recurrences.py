@@ -83,7 +83,8 @@ def test_elman_linear(device, T):
 def test_elman_matches_nn_rnn(device):
     rnn = torch.nn.RNN(6, 10, batch_first=True).to(device)
     x, h0 = torch.randn(3, 8, 6, device=device), torch.randn(1, 3, 10, device=device)
-    with torch.no_grad():
+    # cuDNN rounds its matmuls to TF32 by default; the reference must be full fp32 like eager's own matmul.
+    with torch.no_grad(), torch.backends.cudnn.flags(enabled=True, allow_tf32=False):
         ref = rnn(x, h0)[1][0]
         b = rnn.bias_ih_l0 + rnn.bias_hh_l0
         out = jic.compile(fullgraph=True)(elman)(x, h0[0], rnn.weight_ih_l0, rnn.weight_hh_l0, b)
@@ -132,7 +133,7 @@ def test_lstm_matches_nn_lstm(device):
     net = torch.nn.LSTM(5, 8, batch_first=True).to(device)
     x = torch.randn(3, 7, 5, device=device)
     h0, c0 = torch.randn(1, 3, 8, device=device), torch.randn(1, 3, 8, device=device)
-    with torch.no_grad():
+    with torch.no_grad(), torch.backends.cudnn.flags(enabled=True, allow_tf32=False):
         _, (h_ref, c_ref) = net(x, (h0, c0))
         wi = net.weight_ih_l0.chunk(4)
         wh = net.weight_hh_l0.chunk(4)
