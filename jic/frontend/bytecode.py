@@ -41,8 +41,19 @@ class Instr:
 
 
 def decode(code: CodeType) -> list[Instr]:
-    raw = [i for i in dis.get_instructions(code) if i.opname != "CACHE"]
-    by_offset = {ins.offset: k for k, ins in enumerate(raw)}
+    # EXTENDED_ARG only widens the next instruction's oparg, which dis has already folded in; it is
+    # dropped, and a jump that lands on it (a loop head whose FOR_ITER needs one) lands on that instruction.
+    raw, by_offset, prefixes = [], {}, []
+    for ins in dis.get_instructions(code):
+        if ins.opname == "CACHE":
+            continue
+        if ins.opname == "EXTENDED_ARG":
+            prefixes.append(ins.offset)
+            continue
+        for off in [*prefixes, ins.offset]:
+            by_offset[off] = len(raw)
+        prefixes = []
+        raw.append(ins)
     out: list[Instr] = []
     line = code.co_firstlineno
     for k, ins in enumerate(raw):
