@@ -10,14 +10,15 @@ import operator
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, StringAttr, TensorType, f64, i1, i64
-from xdsl.ir import SSAValue
+from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, StringAttr, TensorType, UnitAttr, f64, i1, i64
+from xdsl.ir import Operation, SSAValue
 
 from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
 from jic.ir import dtypes
 from jic.ir import tensor_ops as T
 from jic.ir.cast_ops import CastOp, FullLikeOp
 from jic.ir.pointwise import FNS, PointwiseOp
+from jic.ir.tensor_ops import INPLACE_ATTR
 from jic.ir.view_ops import NAME_ATTR, NONE, RT, ViewOp
 
 if TYPE_CHECKING:
@@ -181,6 +182,9 @@ def inplace(interp: Interpreter, sym: str, a: Tensor, b: Value) -> Value:
             f"the in-place operator `{sym}` here",
             f"the result ({new.describe()}) would not fit the tensor updated in place ({a.describe()})",
         )
+    owner = new.ssa.owner
+    if isinstance(owner, Operation):  # infer-shapes checks that the result keeps `a`'s shape, as eager does
+        owner.attributes[INPLACE_ATTR] = UnitAttr()
     inline.rebind(interp, a, new)
     return new
 

@@ -24,6 +24,9 @@ from xdsl.utils.exceptions import VerifyException
 
 from jic.ir import dtypes
 
+# on an elementwise op that a Python `a op= b` made: its result must keep its first operand's shape
+INPLACE_ATTR = "jic.inplace"
+
 
 def _rank(t: Attribute) -> int:
     return len(t.get_shape()) if isinstance(t, TensorType) else 0

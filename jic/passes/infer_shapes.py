@@ -101,6 +101,16 @@ class _FunctionShapes:
         for d in shape:
             if isinstance(d, symdim.Bcast):
                 self.dims.get(d, top, msg)  # jic.broadcast_dim checks when the host runs it
+        if T.INPLACE_ATTR in op.attributes:  # `a op= b`: eager refuses a result larger than `a`
+            target = shapes[0]
+            bad = (
+                f"{loc_of(op)}: the in-place {op.name.removeprefix('jic.')}: the output of size"
+                f" ({', '.join(map(str, target))}) does not match the broadcast size ({', '.join(map(str, shape))})"
+            )
+            for want, got in zip(target, shape):
+                if want != got:
+                    same = self.cmp("eq", self.dims.get(want, top, msg), self.dims.get(got, top, msg), top)
+                    self.check(same, bad, top)
 
     def select(self, op: T.SelectOp) -> None:
         src = shape_of(op.source)
