@@ -20,6 +20,7 @@ those rules after any earlier rewrite.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -69,6 +70,24 @@ class _FunctionShapes:
         Rewriter.insert_op(op, InsertPoint.before(before))
         return op.result
 
+    def same_sizes(
+        self,
+        want: Shape,
+        got: Shape,
+        top: Operation,
+        msg: Callable[[symdim.SymDim, symdim.SymDim], str],
+        limitation: bool = False,
+        dim_msg: str | None = None,
+    ) -> None:
+        """Host-side checks that each size of `got` equals that of `want` (none where they are the same symbol);
+        `msg(w, g)` says what failed, `dim_msg` what a size that cannot be computed means (default: `msg`)."""
+        for w, g in zip(want, got):
+            if w == g:
+                continue
+            text = msg(w, g)
+            wv, gv = self.dims.get(w, top, dim_msg or text), self.dims.get(g, top, dim_msg or text)
+            self.check(self.cmp("eq", wv, gv, top), text, top, limitation)
+
     def run(self) -> None:
         for op in list(self.f.body.walk()):
             if isinstance(op, T.ElementwiseOp):
@@ -107,10 +126,7 @@ class _FunctionShapes:
                 f"{loc_of(op)}: the in-place {op.name.removeprefix('jic.')}: the output of size"
                 f" ({', '.join(map(str, target))}) does not match the broadcast size ({', '.join(map(str, shape))})"
             )
-            for want, got in zip(target, shape):
-                if want != got:
-                    same = self.cmp("eq", self.dims.get(want, top, msg), self.dims.get(got, top, msg), top)
-                    self.check(same, bad, top)
+            self.same_sizes(target, shape, top, lambda w, g: bad, dim_msg=msg)
 
     def select(self, op: T.SelectOp) -> None:
         src = shape_of(op.source)
@@ -166,15 +182,16 @@ class _FunctionShapes:
         for init, new in zip(wants, gots):
             if not isinstance(init.type, TensorType):
                 continue
-            for w, g in zip(shape_of(init), shape_of(new)):
-                if w == g:
-                    continue
-                msg = (
+            self.same_sizes(
+                shape_of(init),
+                shape_of(new),
+                top,
+                lambda w, g: (
                     f"{loc_of(owner)}: a tensor would have different sizes on different paths or iterations "
                     f"({w} and {g}); jic needs one shape"
-                )
-                wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
-                self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
+                ),
+                limitation=True,
+            )
 
     def view(self, op: ViewOp) -> None:
         """A view's shape follows from its source's (view_ops.py); a run-time size argument that is
@@ -197,16 +214,17 @@ class _FunctionShapes:
         for init, new in zip(loop.iter_args, y.arguments):
             if not isinstance(init.type, TensorType):
                 continue
-            want, got = shape_of(init), shape_of(new)
-            for w, g in zip(want, got):
-                if w == g:
-                    continue
-                msg = (
-                    f"{loc_of(new.owner) if isinstance(new.owner, Operation) else '?'}: a loop-carried tensor would change "
+            where = loc_of(new.owner) if isinstance(new.owner, Operation) else "?"
+            self.same_sizes(
+                shape_of(init),
+                shape_of(new),
+                top,
+                lambda w, g: (
+                    f"{where}: a loop-carried tensor would change "
                     f"its size inside the loop (from {w} to {g}); jic needs it to keep its shape"
-                )
-                wv, gv = self.dims.get(w, top, msg), self.dims.get(g, top, msg)
-                self.check(self.cmp("eq", wv, gv, top), msg, top, limitation=True)
+                ),
+                limitation=True,
+            )
 
 
 def _counted_bounds(loop: Operation | None, idx: SSAValue) -> tuple[SSAValue, SSAValue] | None:
