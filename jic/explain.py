@@ -6,6 +6,11 @@
         cell_k0 over (h.0, h.1): each thread runs 1 loop (scf.for) for its element
       host: 2 size checks before the launch
 
+a loop that stays on the host (one fused kernel per step) with the reason the passes recorded:
+
+      host: 4 size checks, 1 loop stepping on the host
+        loop at model.py:20 stays on the host: carried `h` is coupled along dim 1 by the matmul at line 21
+
 or, when jic cannot compile it, every reason with its location and source line
 (the compiled function would warn once and run eagerly, or raise with fullgraph=True).
 """
@@ -40,6 +45,8 @@ class Explanation:
     kernels: list[KernelInfo] = field(default_factory=list)
     host_checks: int = 0
     host_loops: int = 0
+    # one line per loop stepping on the host: where it is and why it is not one kernel
+    host_loop_reasons: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         lines = [f"jic.explain: {self.function} ({self.where}), arguments {self.arguments}"]
@@ -64,6 +71,7 @@ class Explanation:
         if self.host_loops:
             host.append(f"{self.host_loops} loop{'s' if self.host_loops != 1 else ''} stepping on the host")
         lines.append(f"  host: {', '.join(host)}")
+        lines += [f"    {r}" for r in self.host_loop_reasons]
         return "\n".join(lines)
 
 
@@ -110,6 +118,34 @@ def _size_names(host: str) -> dict[str, str]:
     return names
 
 
+def _host_loop_reasons(outlined: str) -> list[str]:
+    """Each loop left in the host function, with where it is and the reason the sink passes
+    recorded on it (`jic.host_loop`)."""
+    from xdsl.dialects import func, scf
+    from xdsl.dialects.builtin import StringAttr
+
+    from jic.tools.opt import parse_ir
+
+    if not outlined:
+        return []
+    module = parse_ir(outlined, "outline-kernels")
+    out = []
+    for f in module.ops:
+        if not isinstance(f, func.FuncOp):
+            continue
+        for op in f.body.block.ops:
+            if not isinstance(op, (scf.ForOp, scf.WhileOp)):
+                continue
+            loc, why = op.attributes.get("loc"), op.attributes.get("jic.host_loop")
+            where = loc.data if isinstance(loc, StringAttr) else "?"
+            reason = why.data if isinstance(why, StringAttr) else "no reason recorded"
+            file = where.rpartition(":")[0]
+            if file:  # places in the loop's own file by their line
+                reason = re.sub(rf"{re.escape(file)}:(\d+)", r"line \1", reason)
+            out.append(f"loop at {where} stays on the host: {reason}")
+    return out
+
+
 def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
     """Compile `fn` for these arguments (nothing runs) and say what came of it."""
     from jic.api import CompiledFunction
@@ -133,6 +169,7 @@ def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
     host = outlined.partition('"gpu.module"')[0]
     report.host_checks = host.count("cf.assert") + host.count("jic.broadcast_dim")
     report.host_loops = host.count("scf.for") + host.count("scf.while")
+    report.host_loop_reasons = _host_loop_reasons(outlined)
     return report
 
 

@@ -419,6 +419,8 @@ def _interpret_body(
     interp.block = block
     frame.locals = dict(outer)
     for name, a in zip(carried, args):
+        if name.isidentifier():
+            a.name_hint = name  # the Python name, for messages about the carried value
         frame.locals[name] = wrap(a, _fresh(outer.get(name)))
         if growing and name in growing:  # a list the loop appends to: its buffer
             frame.locals[name] = growing[name](a, block)

@@ -50,6 +50,8 @@ class LoopDependence:
 
     rank: int
     coupled: dict[int, list[str]] = field(default_factory=dict)
+    # dim -> the carried values (by position) whose next value reads other elements along it
+    coupled_values: dict[int, set[int]] = field(default_factory=dict)
 
     @property
     def free(self) -> tuple[bool, ...]:
@@ -64,6 +66,22 @@ class LoopDependence:
             return "every dim of the carried state is free"
         parts = [f"dim {d} ({', '.join(sorted(set(why)))})" for d, why in sorted(self.coupled.items())]
         return "coupled " + "; ".join(parts)
+
+    def reason(self, names: list[str]) -> str:
+        """What couples the state, in words, naming the carried values (`names`, by position):
+        "carried `h` is coupled along dim 1 by the matmul at elman.py:4"."""
+        parts = []
+        for d, why in sorted(self.coupled.items()):
+            who = [names[k] for k in sorted(self.coupled_values.get(d, ()))]
+            subject = f"carried {' and '.join(who)} {'is' if len(who) == 1 else 'are'}" if who else "the state is"
+            by = ", ".join(in_words(w) for w in sorted(set(why)))
+            parts.append(f"{subject} coupled along dim {d} by {by}")
+        return "; ".join(parts)
+
+
+def in_words(why: str) -> str:
+    """ "jic.matmul at elman.py:4" -> "the matmul at elman.py:4"."""
+    return f"the {why.removeprefix('jic.')}" if why.startswith("jic.") else why
 
 
 def _rank(v: SSAValue) -> int:
@@ -260,16 +278,19 @@ class _Analysis:
 
 
 def carried_rank(loop: scf.ForOp) -> int | None:
-    """The rank of the loop's carried state if every carried value is a tensor of one shape, else None."""
+    """The rank of the loop's carried state if every carried value is a tensor of one rank, else None.
+
+    Carried tensors of one rank but different symbolic sizes (`v.0`, `n.0`) are analyzed as if their
+    sizes agreed: whoever relies on the verdict proves that (carried_space.py checks it on the host)."""
     if not loop.res or not all(isinstance(r.type, TensorType) for r in loop.res):
         return None
-    if len({shape_of(a) for a in loop.iter_args}) != 1:
+    if len({_rank(a) for a in loop.iter_args}) != 1:
         return None
     return _rank(loop.iter_args[0])
 
 
 def analyze(loop: scf.ForOp) -> LoopDependence | None:
-    """Free and coupled dims of the loop's carried state; None if it has no common shape."""
+    """Free and coupled dims of the loop's carried state; None if it has no common rank."""
     rank = carried_rank(loop)
     if rank is None:
         return None
@@ -278,13 +299,15 @@ def analyze(loop: scf.ForOp) -> LoopDependence | None:
     verdict = LoopDependence(rank)
     y = loop.body.block.last_op
     assert isinstance(y, scf.YieldOp)
-    for new in y.arguments:
+    for k, new in enumerate(y.arguments):
         for c, coords in a.of(new).items():
             for j, i in enumerate(coords):
                 if i == j:
                     continue
                 why = a.why.get((c, j), []) or ["a transpose of the state"]
                 verdict.coupled.setdefault(j, []).extend(why)
+                verdict.coupled_values.setdefault(j, set()).add(k)
                 if i is not None:
                     verdict.coupled.setdefault(i, []).extend(why)
+                    verdict.coupled_values.setdefault(i, set()).add(k)
     return verdict

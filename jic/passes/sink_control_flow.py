@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func, scf
-from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.dialects.builtin import ModuleOp, StringAttr, TensorType
 from xdsl.ir import Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
@@ -34,8 +34,11 @@ from jic.errors import UnsupportedError
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
 from jic.passes import registry
+from jic.passes.carried_space import CommonSpace, carried_names, common_space, value_name
+from jic.passes.dependence import in_words
 from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
-from jic.passes.shapes import DimMaterializer, shape_of
+from jic.passes.shapes import DimMaterializer, loc_of, shape_of
+from jic.passes.sink_loops import COUPLED_ATTR, HOST_LOOP_ATTR
 
 INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, *REGION_OPS)
 # `jic.coupled` / `jic.host_loop` (set by sink-loops-into-kernels) are not read here: they also
@@ -55,18 +58,41 @@ def _tensor_values(op: Operation) -> list[SSAValue]:
     )
 
 
-def _fits(op: Operation) -> bool:
-    """Only per-element work inside, and every carried tensor of one shape."""
-    values = list(_tensor_values(op))
+def _carried(op: Operation) -> tuple[list[SSAValue], list[str]]:
+    """The tensors that set a region op's iteration space, and their names: a loop's carried
+    tensors (its results have their shapes), a branch's results."""
+    if isinstance(op, scf.IfOp):
+        values = [r for r in op.results if isinstance(r.type, TensorType)]
+        return values, [value_name(v, k) for k, v in enumerate(values)]
+    inits, args = (
+        (op.iter_args, op.body.block.args[1:])
+        if isinstance(op, scf.ForOp)
+        else (op.arguments, op.before_region.block.args)
+    )
+    pairs = [(v, a) for v, a in zip(inits, args) if isinstance(v.type, TensorType)]
+    return [v for v, _ in pairs], carried_names([v for v, _ in pairs], [a for _, a in pairs])
+
+
+def _space(op: Operation) -> CommonSpace | str:
+    """The iteration space of a region op if it holds only per-element work, else why not."""
+    try:
+        space = common_space(*_carried(op))
+    except ValueError as e:  # a value without a recorded shape
+        return str(e)
+    if isinstance(space, str):
+        return space
     for inner in op.walk():
         if inner is op:
             continue
         if not (isinstance(inner, INSIDE_OK) or inner.name.startswith(("arith.", "math."))):
-            return False
-    try:
-        return len({shape_of(v) for v in values}) == 1
-    except ValueError:
-        return False
+            return f"{in_words(f'{inner.name} at {loc_of(inner)}')} has no per-thread form"
+    return space
+
+
+def _fits(op: Operation) -> bool:
+    """Only per-element work inside, and every carried tensor of one shape (no host check needed)."""
+    space = _space(op)
+    return isinstance(space, CommonSpace) and not space.checks
 
 
 def _group(first: Operation) -> list[Operation] | None:
@@ -113,20 +139,22 @@ def _operands_deep(op: Operation) -> list[SSAValue]:
     return [o for inner in op.walk() for o in inner.operands]
 
 
-def sink_group(group: list[Operation], dims: DimMaterializer) -> None:
+def sink_group(group: list[Operation], space: CommonSpace, dims: DimMaterializer) -> None:
+    """The group as one kernel over `space`, the first op's (whose host checks go before it)."""
     first = group[0]
-    space = shape_of(next(r for r in _tensor_values(first)))
-    sizes = [dims.get(d, first) for d in space]
     members = set(group)
     inside: set[Operation] = {inner for m in group for inner in m.walk()}
     outputs: list[SSAValue] = []
+    agreeing = {shape_of(v) for v in space.values}  # proven equal to the space by its checks
     for m in group:
         for r in m.results:
             if any(_top(u.operation, m) not in members for u in r.uses):
-                if not isinstance(r.type, TensorType) or shape_of(r) != space:
+                if not isinstance(r.type, TensorType) or shape_of(r) not in agreeing:
                     raise UnsupportedError(f"{m.name} whose result {r.type} is needed outside its kernel")
                 outputs.append(r)
-    block = KernelOp.new_body(len(space))
+    space.assert_on_host(dims, first)
+    sizes = [dims.get(d, first) for d in space.shape]
+    block = KernelOp.new_body(len(space.shape))
     idx = tuple(block.args)
     s = RegionScalarizer(block, inside=inside, identity=idx)
     for m in group:
@@ -144,6 +172,13 @@ def sink_group(group: list[Operation], dims: DimMaterializer) -> None:
         Rewriter.erase_op(m, safe_erase=False)
 
 
+def _why(op: Operation, reason: str) -> None:
+    """Say why a loop stays on the host (`jic.host_loop`); a coupled state (sink-loops-into-kernels'
+    verdict) stays the reason."""
+    if isinstance(op, (scf.ForOp, scf.WhileOp)) and COUPLED_ATTR not in op.attributes:
+        op.attributes[HOST_LOOP_ATTR] = StringAttr(reason)
+
+
 @registry.register
 @dataclass(frozen=True)
 class SinkControlFlowIntoKernels(ModulePass):
@@ -157,12 +192,17 @@ class SinkControlFlowIntoKernels(ModulePass):
             for region_op in list(f.body.block.ops):
                 if region_op.parent is None or not isinstance(region_op, REGION_OPS):
                     continue
-                if not _tensor_values(region_op) or not _fits(region_op):
+                if not _tensor_values(region_op):
+                    continue
+                space = _space(region_op)
+                if isinstance(space, str):
+                    _why(region_op, space)
                     continue
                 group = _group(region_op)
                 if group is None:
+                    _why(region_op, "a number it computes is read by host code that no kernel can hold")
                     continue
                 try:
-                    sink_group(group, dims)  # builds the kernel before it changes the function
-                except UnsupportedError:
-                    continue  # e.g. a carried tensor read at other elements: the loop stays on the host
+                    sink_group(group, space, dims)  # builds the kernel before it changes the function
+                except UnsupportedError as e:  # e.g. a carried tensor read at other elements
+                    _why(region_op, str(e).splitlines()[0])

@@ -27,7 +27,12 @@ Whether every element is independent is decided by the dependence analysis
 (dependence.py): each dim of the carried state must be free. A loop with a
 coupled dim (a roll, a reduction or a matmul of the state) is left on the host,
 annotated with what couples it (`jic.coupled`); its body becomes one fused
-kernel per step. Loops with other ops in their body (a matmul) stay too.
+kernel per step. Loops with other ops in their body (a matmul) stay too, as do
+loops whose carried tensors have no common shape (`jic.host_loop` says why).
+
+Carried tensors of one rank share the kernel's grid, the first one's shape; where
+their symbolic sizes differ (`v.0`, `n.0` of two arguments) a host check before
+the kernel proves them equal (carried_space.py).
 """
 
 from __future__ import annotations
@@ -45,8 +50,9 @@ from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
 from jic.passes import dependence, registry
+from jic.passes.carried_space import CommonSpace, carried_names, common_space
 from jic.passes.scalarize import Scalarizer
-from jic.passes.shapes import DimMaterializer, loc_of, shape_of
+from jic.passes.shapes import DimMaterializer, loc_of
 
 # ops a thread can compute for its own element (reductions and roll of state-independent values inline)
 SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, S.ReduceOp, S.RollOp, S.PermuteOp)
@@ -54,26 +60,34 @@ COUPLED_ATTR = "jic.coupled"
 HOST_LOOP_ATTR = "jic.host_loop"
 
 
-def _sinkable(loop: scf.ForOp) -> bool:
-    """Can each element of the carried state run all steps in its own thread? A loop that cannot
-    stays on the host, one step at a time, and the IR says why (`jic.coupled` / `jic.host_loop`)."""
+def _sinkable(loop: scf.ForOp) -> CommonSpace | None:
+    """The iteration space if each element of the carried state can run all steps in its own thread.
+    A loop that cannot stays on the host, one step at a time, and the IR says why: `jic.host_loop`
+    in words (jic.explain shows it), and `jic.coupled`, the dependence analysis' verdict per dim."""
+    names = carried_names(list(loop.iter_args), list(loop.body.block.args[1:]))
+    space = common_space(list(loop.iter_args), names)
+    if isinstance(space, str):
+        loop.attributes[HOST_LOOP_ATTR] = StringAttr(space)
+        return None
     verdict = dependence.analyze(loop)
-    if verdict is None:
-        return False
+    assert verdict is not None  # common_space found one rank
     if not verdict.all_free:
         loop.attributes[COUPLED_ATTR] = StringAttr(verdict.describe())
-        return False
+        loop.attributes[HOST_LOOP_ATTR] = StringAttr(verdict.reason(names))
+        return None
     for op in loop.body.block.ops:
         if not (isinstance(op, SINKABLE) or op.name.startswith("arith.")):
-            loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{op.name} at {loc_of(op)} has no per-thread form")
-            return False
-    return True
+            why = dependence.in_words(f"{op.name} at {loc_of(op)}")
+            loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{why} has no per-thread form")
+            return None
+    return space
 
 
-def sink(loop: scf.ForOp, dims: DimMaterializer) -> KernelOp:
-    space = shape_of(loop.iter_args[0])
-    sizes = [dims.get(d, loop) for d in space]
-    kblock = KernelOp.new_body(len(space))
+def sink(loop: scf.ForOp, space: CommonSpace, dims: DimMaterializer) -> KernelOp:
+    """The loop as one kernel over `space` (whose host checks go before it)."""
+    space.assert_on_host(dims, loop)
+    sizes = [dims.get(d, loop) for d in space.shape]
+    kblock = KernelOp.new_body(len(space.shape))
     idx = tuple(kblock.args)
     outer = Scalarizer(kblock, inside=set(), identity=idx)
     outer.size_of = lambda d: dims.get(d, loop)
@@ -109,6 +123,8 @@ class SinkLoopsIntoKernels(ModulePass):
                 continue
             dims = DimMaterializer(f)
             for loop in list(f.body.block.ops):
-                if isinstance(loop, scf.ForOp) and _sinkable(loop):
-                    kernel = sink(loop, dims)
-                    Rewriter.replace_op(loop, kernel)
+                if not isinstance(loop, scf.ForOp):
+                    continue
+                space = _sinkable(loop)
+                if space is not None:
+                    Rewriter.replace_op(loop, sink(loop, space, dims))

@@ -75,7 +75,7 @@ builtin.module {
       %sb = jic.add %s, %b {loc = "elman.py:4", jic.shape = ["bcast(x.0, h.0)", "bcast(bcast(W_ih.0, W_hh.0), b.0)"]} : tensor<?x?xf32>, tensor<?xf32> -> tensor<?x?xf32>
       %n = jic.tanh %sb {loc = "elman.py:4", jic.shape = ["bcast(x.0, h.0)", "bcast(bcast(W_ih.0, W_hh.0), b.0)"]} : tensor<?x?xf32> -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {loc = "elman.py:4", jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)"}
+    } {loc = "elman.py:4", jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
 }

@@ -41,7 +41,7 @@ builtin.module {
         jic.yield %24 : f32
       }) {loc = "elman.py:4"} : (index, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
 }
@@ -87,7 +87,7 @@ builtin.module {
         jic.yield %24 : f32
       }) {loc = "elman.py:4"} : (index, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
 }

@@ -32,7 +32,7 @@ builtin.module attributes {gpu.container_module} {
       %m = jic.matmul %hc, %wh {jic.shape = ["h.0", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
       %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) {loc = "elman.py:4"} : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
@@ -89,7 +89,7 @@ builtin.module attributes {gpu.container_module} {
       %m = jic.matmul %hc, %wh {jic.shape = ["h.0", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
       %n = jic.launch @jic_kernels::@elman_k0 sizes(%9, %14) args(%3, %m, %b, %t) {loc = "elman.py:4"} : (tensor<?x?x?xf32>, tensor<?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
       scf.yield %n : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", loc = "elman.py:4"}
+    } {jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({

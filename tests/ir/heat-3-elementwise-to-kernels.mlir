@@ -14,7 +14,7 @@ builtin.module {
       %kl = jic.mul %k, %lap {loc = "heat.py:3", jic.shape = ["u.0", "u.1"]} : f64, tensor<?x?xf32> -> tensor<?x?xf32>
       %new = jic.add %uc, %kl {loc = "heat.py:3", jic.shape = ["u.0", "u.1"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
+    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", jic.host_loop = "carried `uc` is coupled along dim 1 by the roll at heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }
@@ -53,7 +53,7 @@ builtin.module {
         jic.yield %24 : f32
       }) {loc = "heat.py:3"} : (index, index) -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
+    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", jic.host_loop = "carried `uc` is coupled along dim 1 by the roll at heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }

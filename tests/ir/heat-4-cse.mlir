@@ -34,7 +34,7 @@ builtin.module {
         jic.yield %24 : f32
       }) {loc = "heat.py:3"} : (index, index) -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)"}
+    } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", jic.host_loop = "carried `uc` is coupled along dim 1 by the roll at heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }
@@ -72,7 +72,7 @@ builtin.module {
         jic.yield %23 : f32
       }) {loc = "heat.py:3"} : (index, index) -> tensor<?x?xf32>
       scf.yield %new : tensor<?x?xf32>
-    } {jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", loc = "heat.py:3"}
+    } {jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", jic.host_loop = "carried `uc` is coupled along dim 1 by the roll at heat.py:3", loc = "heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }

@@ -38,6 +38,8 @@ CHAINS = {
     "softmax": ["infer-shapes", "elementwise-to-kernels", "cse", "fuse-kernels"],
     "loop_branch": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
     "early_return": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
+    # two carried tensors from different arguments (sizes n.i and v.i): one kernel, their sizes checked equal
+    "lif": ["infer-shapes", "sink-loops-into-kernels"],
     # kernels after outline-kernels: a load of step t+1 is pipelined, a pointer chase is left alone
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }

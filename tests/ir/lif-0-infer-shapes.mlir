@@ -1,0 +1,61 @@
+// PASS: infer-shapes
+// INPUT:
+builtin.module {
+  func.func @lif(%i_seq: tensor<?x?x?xf32>, %v: tensor<?x?xf32>, %n: tensor<?x?xf32>, %decay: f64, %v_th: f64, %v_reset: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "i_seq,v,n,decay,v_th,v_reset", jic.returns_tuple = "1"} {
+    %T = jic.dim %i_seq[1] {loc = "lif.py:2"} : tensor<?x?x?xf32>
+    %c0 = arith.constant 0 : index
+    %c1 = arith.constant 1 : index
+    %rn, %rv = scf.for %t = %c0 to %T step %c1 iter_args(%nc = %n, %vc = %v) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
+      %a = jic.mul %decay, %vc {loc = "lif.py:3"} : f64, tensor<?x?xf32> -> tensor<?x?xf32>
+      %it = jic.select %i_seq[1 = %t] {loc = "lif.py:3"} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+      %v1 = jic.add %a, %it {loc = "lif.py:3"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %ge = jic.pointwise "ge"(%v1, %v_th) {loc = "lif.py:4"} : (tensor<?x?xf32>, f64) -> tensor<?x?xi1>
+      %s = jic.cast %ge {loc = "lif.py:4"} : tensor<?x?xi1> -> tensor<?x?xf32>
+      %n1 = jic.add %nc, %s {loc = "lif.py:5"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %d = jic.sub %v1, %v_reset {loc = "lif.py:6"} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>
+      %sd = jic.mul %s, %d {loc = "lif.py:6"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %v2 = jic.sub %v1, %sd {loc = "lif.py:6"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      scf.yield %n1, %v2 : tensor<?x?xf32>, tensor<?x?xf32>
+    } {loc = "lif.py:2"}
+    func.return %rv, %rn : tensor<?x?xf32>, tensor<?x?xf32>
+  }
+}
+// OUTPUT:
+builtin.module {
+  func.func @lif(%i_seq: tensor<?x?x?xf32>, %v: tensor<?x?xf32>, %n: tensor<?x?xf32>, %decay: f64, %v_th: f64, %v_reset: f64) -> (tensor<?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "i_seq,v,n,decay,v_th,v_reset", jic.returns_tuple = "1"} {
+    %T = jic.dim %i_seq[1] {loc = "lif.py:2"} : tensor<?x?x?xf32>
+    %c0 = arith.constant {loc = "lif.py:2"} 0 : index
+    %c1 = arith.constant {loc = "lif.py:2"} 1 : index
+    %0 = jic.dim %v[0] {loc = "lif.py:2"} : tensor<?x?xf32>
+    %1 = jic.dim %i_seq[0] {loc = "lif.py:2"} : tensor<?x?x?xf32>
+    %2 = jic.broadcast_dim %0, %1 {msg = "lif.py:3: add: the sizes (v.0, v.1) and (i_seq.0, i_seq.2) cannot be broadcast", loc = "lif.py:2"}
+    %3 = jic.dim %v[1] {loc = "lif.py:2"} : tensor<?x?xf32>
+    %4 = jic.dim %i_seq[2] {loc = "lif.py:2"} : tensor<?x?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "lif.py:3: add: the sizes (v.0, v.1) and (i_seq.0, i_seq.2) cannot be broadcast", loc = "lif.py:2"}
+    %6 = jic.dim %n[0] {loc = "lif.py:2"} : tensor<?x?xf32>
+    %7 = jic.broadcast_dim %6, %2 {msg = "lif.py:5: add: the sizes (n.0, n.1) and (bcast(v.0, i_seq.0), bcast(v.1, i_seq.2)) cannot be broadcast", loc = "lif.py:2"}
+    %8 = jic.dim %n[1] {loc = "lif.py:2"} : tensor<?x?xf32>
+    %9 = jic.broadcast_dim %8, %5 {msg = "lif.py:5: add: the sizes (n.0, n.1) and (bcast(v.0, i_seq.0), bcast(v.1, i_seq.2)) cannot be broadcast", loc = "lif.py:2"}
+    %10 = arith.cmpi eq, %6, %7 : index
+    cf.assert %10, "lif.py:5: a loop-carried tensor would change its size inside the loop (from n.0 to bcast(n.0, bcast(v.0, i_seq.0))); jic needs it to keep its shape" {jic.limitation, loc = "lif.py:2"}
+    %11 = arith.cmpi eq, %8, %9 : index
+    cf.assert %11, "lif.py:5: a loop-carried tensor would change its size inside the loop (from n.1 to bcast(n.1, bcast(v.1, i_seq.2))); jic needs it to keep its shape" {jic.limitation, loc = "lif.py:2"}
+    %12 = arith.cmpi eq, %0, %2 : index
+    cf.assert %12, "lif.py:6: a loop-carried tensor would change its size inside the loop (from v.0 to bcast(v.0, i_seq.0)); jic needs it to keep its shape" {jic.limitation, loc = "lif.py:2"}
+    %13 = arith.cmpi eq, %3, %5 : index
+    cf.assert %13, "lif.py:6: a loop-carried tensor would change its size inside the loop (from v.1 to bcast(v.1, i_seq.2)); jic needs it to keep its shape" {jic.limitation, loc = "lif.py:2"}
+    %rn, %rv = scf.for %t = %c0 to %T step %c1 iter_args(%nc = %n, %vc = %v) -> (tensor<?x?xf32>, tensor<?x?xf32>) {
+      %a = jic.mul %decay, %vc {loc = "lif.py:3", jic.shape = ["v.0", "v.1"]} : f64, tensor<?x?xf32> -> tensor<?x?xf32>
+      %it = jic.select %i_seq[1 = %t] {loc = "lif.py:3", jic.shape = ["i_seq.0", "i_seq.2"]} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+      %v1 = jic.add %a, %it {loc = "lif.py:3", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %ge = jic.pointwise "ge"(%v1, %v_th) {loc = "lif.py:4", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : (tensor<?x?xf32>, f64) -> tensor<?x?xi1>
+      %s = jic.cast %ge {loc = "lif.py:4", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : tensor<?x?xi1> -> tensor<?x?xf32>
+      %n1 = jic.add %nc, %s {loc = "lif.py:5", jic.shape = ["bcast(n.0, bcast(v.0, i_seq.0))", "bcast(n.1, bcast(v.1, i_seq.2))"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %d = jic.sub %v1, %v_reset {loc = "lif.py:6", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>
+      %sd = jic.mul %s, %d {loc = "lif.py:6", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %v2 = jic.sub %v1, %sd {loc = "lif.py:6", jic.shape = ["bcast(v.0, i_seq.0)", "bcast(v.1, i_seq.2)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      scf.yield %n1, %v2 : tensor<?x?xf32>, tensor<?x?xf32>
+    } {loc = "lif.py:2"}
+    func.return %rv, %rn : tensor<?x?xf32>, tensor<?x?xf32>
+  }
+}
