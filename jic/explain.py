@@ -147,19 +147,30 @@ def _host_loop_reasons(outlined: str) -> list[str]:
 
 
 def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
-    """Compile `fn` for these arguments (nothing runs) and say what came of it."""
+    """Compile `fn` (a function, or an nn.Module's forward) for these arguments (nothing runs) and say what
+    came of it."""
     from jic.api import CompiledFunction
 
-    target = fn.fn if isinstance(fn, CompiledFunction) else fn
+    if isinstance(fn, torch.nn.Module):
+        from jic.module import CompiledModule, ModuleForward
+
+        module = fn._orig_mod if isinstance(fn, CompiledModule) else fn
+        target = getattr(type(module).forward, "fn", type(module).forward)
+        compiled: CompiledFunction = ModuleForward(module, target, fullgraph=True)
+        described = _describe_args(target, (module, *args), kwargs).partition(", ")[2]
+    else:
+        target = fn.fn if isinstance(fn, CompiledFunction) else fn
+        compiled = CompiledFunction(target, fullgraph=True)
+        described = _describe_args(target, args, kwargs)
     code = target.__code__
     report = Explanation(
         function=target.__qualname__,
         where=f"{code.co_filename}:{code.co_firstlineno}",
-        arguments=_describe_args(target, args, kwargs),
+        arguments=described,
         compiled=False,
     )
     try:
-        stages = CompiledFunction(target, fullgraph=True).stages(*args, **kwargs)
+        stages = compiled.stages(*args, **kwargs)
     except UnsupportedError as e:
         report.reasons.append(e)
         return report

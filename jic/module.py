@@ -3,9 +3,10 @@
 The compiled `forward` takes the module's parameters and buffers as live
 arguments - read from the module on every call, so an optimizer step or a
 `load_state_dict` needs no recompilation - followed by forward's own
-arguments. A variant is also keyed on `module.training` and the plain Python
-attributes (ints, floats, bools, strings) of the module and its submodules,
-which the compiled code may have read as constants.
+arguments. A variant is also keyed on `module.training`, the hooks and the plain Python
+attributes (ints, floats, bools, strings and tuples of them) of the module and
+its submodules, which the compiled code may have read as constants. Calls of
+submodules inside forward are inlined (jic/frontend/submodules.py).
 
     model.block = jic.compile(model.block)   # a module inside a larger model
 """
@@ -69,9 +70,10 @@ class ModuleForward(CompiledFunction):
             if mod is None:  # a submodule was replaced
                 self._scan()
                 return self._static_key()
-            parts.append(mod.training)
+            # hooks make a submodule's call refused when compiling: adding one must compile again
+            parts.append((mod.training, len(mod._forward_hooks) + len(mod._forward_pre_hooks)))
             for k, v in mod.__dict__.items():
-                if not k.startswith("_") and type(v) in PLAIN_TYPES:
+                if not k.startswith("_") and _plain(v):
                     parts.append((k, v))
         return (("M", tuple(parts)),)
 
@@ -96,6 +98,13 @@ class ModuleForward(CompiledFunction):
         kinds: dict[str, tuple] = {self._self_name: ("module", [(p, flat[p]) for p in self._paths], self.module)}
         kinds.update((n, flat[n]) for n in self._forward_names)
         return kinds
+
+
+def _plain(v: object) -> bool:
+    """A value the compiled code may have read as a constant (e.g. LayerNorm's normalized_shape)."""
+    if type(v) is tuple:
+        return all(type(x) in PLAIN_TYPES for x in v)
+    return type(v) in PLAIN_TYPES
 
 
 def _owner(m: torch.nn.Module, path: str, table: str) -> tuple[dict, str]:

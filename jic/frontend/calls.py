@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from jic.frontend import calls_linalg, emit, op_table, pycalls
+from jic.frontend.module_value import ModuleValue
 from jic.frontend.values import Attr, Const, GrowingList, List, Range, Scalar, Shape, Tensor, Value
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Va
         return routed
     if isinstance(fn, Attr):
         return call_method(interp, fn.obj, fn.name, args, kwargs)
+    if isinstance(fn, ModuleValue):  # `self.lin(x)`: the submodule inlined (submodules.py)
+        return fn.call(interp, args, kwargs)
     if not isinstance(fn, Const):
         raise interp.unsupported(f"a call to {fn.describe()}")
     f = fn.value

@@ -262,7 +262,8 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
             tensors: dict[str, Value] = {}
             for path, _ in kind[1]:
                 arg = next(ssa_args)
-                arg.name_hint = path.replace(".", "_")
+                hint = path.replace(".", "_")
+                arg.name_hint = "_" + hint if hint[0].isdigit() else hint  # `0.weight` of an nn.Sequential
                 tensors[path] = Tensor(arg)
             values[name] = ModuleValue(kind[2], "", tensors)  # type: ignore[arg-type]
             continue

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from jic.frontend import bytecode, calls, control_flow, emit, inline
 from jic.frontend.bytecode import NULL_FIRST, PY, Instr
 from jic.frontend.interpreter import RET, RETVAL, TERM
+from jic.frontend.module_value import ModuleValue
 from jic.frontend.values import (
     NULL,
     Cell,
@@ -438,6 +439,8 @@ def _binary_subscr(interp: Interpreter, ins: Instr) -> None:
         interp.push(Tuple(tuple(picked)) if isinstance(key.value, slice) else picked)  # type: ignore[arg-type]
     elif isinstance(obj, Const) and isinstance(key, Const):
         interp.push(Const(obj.value[key.value]))
+    elif isinstance(obj, ModuleValue):  # `self.layers[0]`
+        interp.push(obj.subscript(interp, key))
     else:
         raise interp.unsupported(f"subscripting {obj.describe()} with {key.describe()}", "the index must be known now")
 
@@ -532,6 +535,8 @@ def _get_iter(interp: Interpreter, ins: Instr) -> None:
         interp.push(RangeIter(it))
     elif isinstance(it, (Tuple, List)) or isinstance(it, Const) and isinstance(it.value, (tuple, list)):
         interp.push(StaticIter(tuple(_items(interp, it, "iterating over"))))
+    elif isinstance(it, ModuleValue):  # `for layer in self.layers:`
+        interp.push(it.iterate(interp))
     else:
         raise interp.unsupported(
             f"a `for` loop over {it.describe()}", "loops run over range(...) or over a tuple or list known now"

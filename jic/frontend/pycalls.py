@@ -93,6 +93,8 @@ def _len(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Va
         return emit.dim(interp, a, Const(0))
     if isinstance(a, Shape):
         return Const(a.tensor.rank)
+    if hasattr(a, "length"):  # a container of modules (module_value.py)
+        return a.length(interp)
     raise interp.unsupported(f"len() of {a.describe()}")
 
 
@@ -105,6 +107,8 @@ def _isinstance(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]
     kinds = {Tensor: torch.Tensor, Tuple: tuple, List: list}
     if isinstance(obj, Const):
         return Const(isinstance(obj.value, cls.value))
+    if hasattr(obj, "module"):  # a submodule (module_value.py)
+        return Const(isinstance(obj.module, cls.value))
     if isinstance(obj, Scalar):
         py = bool if obj.type == emit.i1 else int if emit._is_int(obj) else float
         return Const(issubclass(py, cls.value) if isinstance(cls.value, type) else isinstance(py(), cls.value))
