@@ -9,7 +9,7 @@ calls), the call time (CUDA events around the call, host work included), the
 relative error against a float64 reference, and the kernels per call. Inputs
 rotate over several copies so that the larger shapes are not served from L2.
 
-    python3 bench/w1_variants.py [--quick]     # table last; $OUT/w1_variants.json if OUT is set
+    python3 bench/w1_variants.py [--quick] [--variants d16,d16-scalar]   # table last; $OUT/w1_variants.json
 
 Timings are printed, never asserted.
 """
@@ -37,8 +37,12 @@ def cell(x_seq, h):
     return h
 
 
-def pipe(depth: int, prefetch: bool = True, level: str = "L1", fence: bool = True, approx: bool = False) -> str:
+def pipe(
+    depth: int, prefetch: bool = True, level: str = "L1", fence: bool = True, approx: bool = False, vector: bool = True
+) -> str:
     p = pl.default_pipeline("nvptx")
+    if not vector:  # no 16-byte form: one float per thread
+        p = p.replace("vectorize-inner-dim,", "")
     p = re.sub(r"pipeline-loads(\{[^}]*\})?", f"pipeline-loads{{depth={depth} prefetch={str(prefetch).lower()}}}", p)
     low = f"target=nvptx prefetch-level={level} load-fence={str(fence).lower()}"
     if approx:
@@ -57,6 +61,7 @@ VARIANTS = {
     "d16-L2": (pipe(16, level="L2"), None),
     "d16-block128": (pipe(16), 128),
     "d16-approx": (pipe(16, approx=True), None),
+    "d16-scalar": (pipe(16, vector=False), None),  # without vectorize-inner-dim's 4-float threads
     "d16-again": (pipe(16), None),  # the default twice: the run-to-run spread
 }
 
@@ -110,6 +115,13 @@ def copy_bandwidth() -> float:
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    variants = dict(VARIANTS)
+    if "--variants" in sys.argv:
+        wanted = sys.argv[sys.argv.index("--variants") + 1].split(",")
+        unknown = [w for w in wanted if w not in VARIANTS]
+        if unknown:
+            sys.exit(f"w1_variants: unknown variants {unknown}; known: {', '.join(VARIANTS)}")
+        variants = {w: VARIANTS[w] for w in wanted}
     dev = torch.device("cuda")
     props = torch.cuda.get_device_properties(dev)
     print(f"card: {props.name} ({props.multi_processor_count} SMs), torch {torch.__version__}", flush=True)
@@ -133,7 +145,7 @@ def main() -> None:
         eager_us = events_median(rotating(cell), reps=3 if quick else 5, warm=1)
         floor_us = (sets[0][0].numel() + 2 * sets[0][1].numel()) * 4 / bw * 1e6
         row = {"shape": (B, T, H), "floor_bw_us": round(floor_us, 2), "eager_us": round(eager_us, 1), "variants": {}}
-        for name, (pipeline, block) in VARIANTS.items():
+        for name, (pipeline, block) in variants.items():
             jcuda._block_chooser = with_block(block) if block is not None else orig_chooser
             try:
                 fn = jic.compile(cell, fullgraph=True, pipeline=pipeline)
@@ -159,7 +171,7 @@ def main() -> None:
             print((B, T, H), name, v, flush=True)
         rows.append(row)
     print(f"\n{props.name}: W1 kernel device time (us, median) per variant; floor = bytes / {bw / 1e12:.2f} TB/s")
-    names = list(VARIANTS)
+    names = list(variants)
     print("| B, T, H | floor | eager | " + " | ".join(names) + " |")
     print("|---" * (3 + len(names)) + "|")
     for r in rows:

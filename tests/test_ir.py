@@ -33,6 +33,7 @@ DEFAULT_PASSES = [
     "cse",
     "fuse-kernels",
     "outline-kernels",
+    "vectorize-inner-dim",
     "pipeline-loads",
     "lower-to-llvm",
 ]

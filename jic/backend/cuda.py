@@ -189,6 +189,13 @@ class CudaModule:
                 )
         return self._loaded[idx]
 
+    def vector_min_threads(self, device: torch.device) -> int:
+        """The fewest threads a vector form (4 elements a thread) is launched with: one warp per
+        multiprocessor. Below that the scalar kernel, 4x the threads, keeps more of the GPU busy (a
+        short grid's time is each thread's serial chain, which 4 elements a thread only lengthen)."""
+        limits = self.load(device).limits
+        return limits.sm_count * limits.warp_size
+
     def launch_source(self, name: str, types: list[str], exprs: list[str], device: torch.device) -> tuple[list, dict]:
         """The launcher's tail for kernel `name`: fill the preallocated parameters, launch (see runtime/launch.py)."""
         loaded = self.load(device)

@@ -188,7 +188,7 @@ def _launch(b: ScheduleBuilder, op: LaunchOp) -> Record:
         else:
             args.append({"scalar": _scalar_type(a.type)})
     lanes = op.attributes.get("jic.lanes")  # threads per element (a warp for reductions on the GPU)
-    return {
+    rec = {
         "kind": "launch",
         "kernel": op.kernel.nested_references.data[-1].data,
         "lanes": lanes.value.data if lanes is not None else 1,  # type: ignore[attr-defined]
@@ -196,6 +196,15 @@ def _launch(b: ScheduleBuilder, op: LaunchOp) -> Record:
         "args": args,
         "outs": [str(dtypes.torch_dtype(r.type)).removeprefix("torch.") for r in op.outputs],
     }
+    vector = op.attributes.get("jic.vector_kernel")  # a form with 16-byte accesses (vectorize_inner.py)
+    if vector is not None:
+        rec["vector"] = {
+            "kernel": vector.data,  # type: ignore[attr-defined]
+            "width": op.attributes["jic.vector_width"].value.data,  # type: ignore[attr-defined]
+            "memrefs": [a.value.data for a in op.attributes["jic.vector_memrefs"].data],  # type: ignore[attr-defined]
+        }
+        rec["vector"]["bytes"] = 4 * rec["vector"]["width"]  # vector forms access f32 only
+    return rec
 
 
 @lowers(func.ReturnOp)

@@ -14,6 +14,7 @@ from jic.ir import (
     scalar_ops,
     structured_ops,
     tensor_ops,
+    vector_ops,
     view_ops,
 )
 
@@ -38,6 +39,8 @@ Jic = Dialect(
         kernel_ops.BroadcastDimOp,
         kernel_ops.LaunchOp,
         memory_ops.PrefetchOp,
+        vector_ops.VectorLoadOp,
+        vector_ops.VectorStoreOp,
     ],
 )
 

@@ -16,6 +16,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     simplify_loop_carried,
     sink_control_flow,
     sink_loops,
+    vectorize_inner,
 )
 from jic.passes.registry import PassRegistryError, UnknownPassError, get, names, origin, register, unregister
 

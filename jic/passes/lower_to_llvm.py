@@ -39,8 +39,9 @@ from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.kernel_ops import LaunchOp
 from jic.ir.memory_ops import PrefetchOp
+from jic.ir.vector_ops import VectorLoadOp, VectorStoreOp
 from jic.passes import lower_cooperative as cooperative
-from jic.passes import registry, scalar_to_llvm
+from jic.passes import registry, scalar_to_llvm, vector_to_llvm
 from jic.passes.locations import loc_of, stamp
 
 TARGETS = ("nvptx", "cpu")
@@ -169,6 +170,9 @@ class KernelTranslator:
                 self.vmap[op.result] = self.add(llvm.InlineAsmOp("tanh.approx.f32 $0, $1;", "=f,f", [x], [f32]))
                 return
         if scalar_to_llvm.translate(self, op):  # arith, math: the tables of scalar_to_llvm.py
+            return
+        if isinstance(op, (VectorLoadOp, VectorStoreOp)):  # 16-byte accesses (vector_to_llvm.py)
+            vector_to_llvm.translate(self, op)
             return
         if isinstance(op, memref.LoadOp):
             addr = self.last_address = self.address(op.memref, op.indices)

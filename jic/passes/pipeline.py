@@ -32,7 +32,10 @@ TENSOR_PIPELINE = [
 ]
 
 # Kernel-level passes, between outlining and lowering.
-KERNEL_PIPELINE = ["pipeline-loads"]
+KERNEL_PIPELINE = [
+    "vectorize-inner-dim",  # a second form of each f32 kernel: 4 elements per thread, 16-byte accesses
+    "pipeline-loads",
+]
 
 # The whole default pipeline; lower-to-llvm gets `{target=...}` from the inputs' device when compiling.
 DEFAULT_PIPELINE = [*TENSOR_PIPELINE, *KERNEL_PIPELINE, "lower-to-llvm"]

@@ -33,7 +33,7 @@ reads (clamping re-reads step N-1), and a loop that never runs reads nothing.
 The pipelined loads carry `jic.prefetched`; lower-to-llvm keeps them where
 they are (see there).
 
-A load is pipelined when it sits directly in the loop body, reads a memref
+A load (`memref.load`, or a `jic.vector_load` of 4 elements, vectorize_inner.py) is pipelined when it sits directly in the loop body, reads a memref
 defined outside the loop, and its indices depend only on the induction
 variable and loop-invariant values through `arith` ops. Loops that store to
 memory, hold another loop, have a non-constant step or are reductions (their
@@ -54,6 +54,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
 from jic.ir.memory_ops import PrefetchOp
+from jic.ir.vector_ops import VectorLoadOp
 from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
@@ -67,7 +68,11 @@ def _const_step(loop: scf.ForOp) -> int | None:
     return None
 
 
-def _index_slice(load: memref.LoadOp, loop: scf.ForOp) -> list[Operation] | None:
+Load = memref.LoadOp | VectorLoadOp  # one value, or the values of consecutive elements
+LOADS = (memref.LoadOp, VectorLoadOp)
+
+
+def _index_slice(load: Load, loop: scf.ForOp) -> list[Operation] | None:
     """The body ops that compute `load`'s indices, in body order; None if they read carried state."""
     body = loop.body.block
     iv = body.args[0]
@@ -91,11 +96,11 @@ def _index_slice(load: memref.LoadOp, loop: scf.ForOp) -> list[Operation] | None
     return [op for op in body.ops if op in needed]
 
 
-def _prefetchable(loop: scf.ForOp) -> dict[memref.LoadOp, list[Operation]]:
+def _prefetchable(loop: scf.ForOp) -> dict[Load, list[Operation]]:
     body = loop.body.block
-    found: dict[memref.LoadOp, list[Operation]] = {}
+    found: dict[Load, list[Operation]] = {}
     for op in body.ops:
-        if not isinstance(op, memref.LoadOp):
+        if not isinstance(op, LOADS):
             continue
         if defined_inside(op.memref, loop):
             continue
@@ -112,7 +117,7 @@ def _eligible(loop: scf.ForOp) -> bool:
     if step is None or step <= 0:
         return False
     for op in loop.body.walk():
-        if isinstance(op, (memref.StoreOp, scf.ForOp, scf.WhileOp)) and op is not loop:
+        if op.name in ("memref.store", "jic.vector_store", "scf.for", "scf.while") and op is not loop:
             return False
     return True
 
@@ -178,16 +183,17 @@ class _Pipeliner:
         """t = lb + n * step"""
         return e.add(arith.AddiOp(self.loop.lb, e.add(arith.MuliOp(n, self.loop.step))))
 
-    def load_at(self, e: _Emitter, load: memref.LoadOp, n: SSAValue) -> SSAValue:
-        """`load` as the loop would issue it at step number n."""
+    def load_at(self, e: _Emitter, load: Load, n: SSAValue) -> list[SSAValue]:
+        """`load` as the loop would issue it at step number n: its values."""
         vmap: dict[SSAValue, SSAValue] = {self.iv: self.time_of(e, n)}
         for op in self.loads[load]:
             e.add(op.clone(value_mapper=vmap))
-        ld = memref.LoadOp.get(load.memref, [vmap.get(i, i) for i in load.indices])
+        ld = load.clone(value_mapper=vmap)
         ld.attributes[PREFETCHED] = UnitAttr()
-        return e.add(ld)
+        e.add(ld)
+        return list(ld.results)
 
-    def prefetch_at(self, e: _Emitter, load: memref.LoadOp, n: SSAValue) -> None:
+    def prefetch_at(self, e: _Emitter, load: Load, n: SSAValue) -> None:
         """Prefetch what `load` reads at step number n."""
         vmap: dict[SSAValue, SSAValue] = {self.iv: self.time_of(e, n)}
         for op in self.loads[load]:
@@ -205,14 +211,17 @@ class _Pipeliner:
             for ld in self.loads:
                 self.prefetch_at(e, ld, n)
 
-    def step(self, e: _Emitter, n: SSAValue, values: Sequence[SSAValue], state: Sequence[SSAValue]) -> list[SSAValue]:
+    def step(
+        self, e: _Emitter, n: SSAValue, values: Sequence[Sequence[SSAValue]], state: Sequence[SSAValue]
+    ) -> list[SSAValue]:
         """The loop body at step number n, with the pipelined loads' values given: the new state."""
         body = self.loop.body.block
         vmap: dict[SSAValue, SSAValue] = {}
         if self.step_uses_iv:
             vmap[self.iv] = self.time_of(e, n)
         vmap.update(zip(self.carried, state))
-        vmap.update((ld.res, v) for ld, v in zip(self.loads, values))
+        for ld, vs in zip(self.loads, values):
+            vmap.update(zip(ld.results, vs))
         for op in body.ops:
             if isinstance(op, scf.YieldOp):
                 return [vmap.get(a, a) for a in op.arguments]
@@ -233,7 +242,7 @@ class _Pipeliner:
         state, regs = list(args[:ns]), self._registers(args[ns:])
         n0 = body.add(arith.MuliOp(b, body.const(D)))
         steps = [body.add(arith.AddiOp(n0, body.const(k))) if k else n0 for k in range(D)]
-        new: list[list[SSAValue]] = [[] for _ in self.loads]
+        new: list[list[list[SSAValue]]] = [[] for _ in self.loads]
         for k in range(D):
             ahead = body.add(arith.AddiOp(steps[k], body.const(D)))
             if clamp:
@@ -248,10 +257,14 @@ class _Pipeliner:
         e.add(loop)
         return loop
 
-    def _registers(self, flat: Sequence[SSAValue]) -> list[list[SSAValue]]:
-        """Per pipelined load, its D values in flight."""
-        D = self.depth
-        return [list(flat[i * D : (i + 1) * D]) for i in range(len(self.loads))]
+    def _registers(self, flat: Sequence[SSAValue]) -> list[list[list[SSAValue]]]:
+        """Per pipelined load, its D steps' values in flight (each step: the load's results)."""
+        out, at = [], 0
+        for ld in self.loads:
+            w = len(ld.results)
+            out.append([list(flat[at + k * w : at + (k + 1) * w]) for k in range(self.depth)])
+            at += self.depth * w
+        return out
 
     # ---------------------------------------------------------------- whole
     def rewrite(self) -> None:
@@ -299,8 +312,8 @@ class _Pipeliner:
         Rewriter.replace_op(loop, [nonempty, whole], new_results=whole.results)
 
 
-def _flat(regs: Sequence[Sequence[SSAValue]]) -> list[SSAValue]:
-    return [v for r in regs for v in r]
+def _flat(regs: Sequence[Sequence[Sequence[SSAValue]]]) -> list[SSAValue]:
+    return [v for r in regs for step in r for v in step]
 
 
 @registry.register

@@ -9,7 +9,12 @@ what the arguments are:
     {"kind": "launch", "kernel": "cell_k0", "in": [sizes..., args...], "out": [...],
      "n_sizes": 2, "args": [{"tensor": 3}, {"tensor": 2}, {"scalar": "i64"}], "outs": ["float32"], "lanes": 1}
 
-`lanes` threads run each element (a warp per output of a reduction on the GPU).
+`lanes` threads run each element (a warp per output of a reduction on the GPU). A record with
+`"vector": {"kernel": "cell_k0_v4", "width": 4, "bytes": 16, "memrefs": [0, 2]}` also names a form of the
+kernel whose threads run `width` elements with 16-byte accesses: the launcher runs it, over n / width
+threads, when the innermost size and the memrefs it names (tensor arguments, then outputs) allow it
+(`_vector_condition`) and the target finds the grid large enough (`target.vector_min_threads(device)`,
+if it has one), and the scalar kernel otherwise.
 
 The packing is generated as Python source for exactly these arguments, so a
 call does no per-argument dispatch; how the packed values reach the kernel is
@@ -21,6 +26,7 @@ with only `launch(name, device, n, params)`, a list of ctypes values).
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -71,11 +77,13 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
         rank = int(spec["tensor"])
         lines.append(f"sh_{a} = {a}.shape")
         lines.append(f"st_{a} = {a}.stride()")
-        exprs.append(f"{a}.data_ptr()")
+        lines.append(f"dp_{a} = {a}.data_ptr()")
+        exprs.append(f"dp_{a}")
         exprs.extend(f"(0 if sh_{a}[{d}] == 1 else st_{a}[{d}])" for d in range(rank))
         types += ["ptr"] + ["i64"] * rank
     for o in outs:
-        exprs.append(f"{o}.data_ptr()")
+        lines.append(f"dp_{o} = {o}.data_ptr()")
+        exprs.append(f"dp_{o}")
         exprs.extend(f"(0 if s{d} == 1 else c{d})" for d in range(n_sizes))
         types += ["ptr"] + ["i64"] * n_sizes
     exprs += sizes
@@ -89,11 +97,24 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
 
     if lanes != 1:  # threads per element: the launch covers n * lanes threads
         lines.append(f"n = n * {lanes}")
-    if hasattr(target, "launch_source"):
-        call_lines, call_ns = target.launch_source(name, types, exprs, device)
-    else:
-        call_lines, call_ns = simple_launch_source(target, name, types, exprs)
-    lines += call_lines
+    call_lines, call_ns = _call(target, name, types, exprs, device)
+    vec = rec.get("vector")
+    if vec is None:
+        lines += call_lines
+    else:  # the vector form where every tensor it reads or writes with vectors allows it
+        memrefs = [(a, int(spec["tensor"])) for a, spec in zip(args, specs) if "tensor" in spec]
+        memrefs += [(o, n_sizes) for o in outs]
+        cond = _vector_condition(vec, memrefs, f"s{n_sizes - 1}", set(outs))
+        if hasattr(target, "vector_min_threads"):  # the target may want enough threads left
+            cond = f"n >= {int(target.vector_min_threads(device)) * int(vec['width'])} and {cond}"
+        v_lines, v_ns = _call(target, vec["kernel"], types, exprs, device)
+        v_lines, v_ns = _renamed(v_lines, v_ns, "_v")
+        lines.append(f"if {cond}:")
+        lines.append(f"    n = n // {int(vec['width'])}")
+        lines += ["    " + ln for ln in v_lines]
+        lines.append("else:")
+        lines += ["    " + ln for ln in call_lines]
+        ns.update(v_ns)
     ns.update(call_ns)
     lines.append(f"return ({''.join(o + ', ' for o in outs)})")
     fname = "launch_" + "".join(c if c.isalnum() else "_" for c in name)
@@ -102,6 +123,38 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
     fn = ns[fname]
     fn.__jic_source__ = src
     return fn
+
+
+def _call(target: Any, name: str, types: list[str], exprs: list[str], device: torch.device) -> tuple[list[str], dict]:
+    if hasattr(target, "launch_source"):
+        return target.launch_source(name, types, exprs, device)
+    return simple_launch_source(target, name, types, exprs)
+
+
+def _vector_condition(vec: Record, memrefs: list[tuple[str, int]], inner: str, fresh: set[str]) -> str:
+    """When the vector form is right (vectorize_inner.py): the innermost size a multiple of the width, and
+    every memref it accesses with vectors aligned - the data pointer a multiple of the vector's bytes, the
+    last dim of stride 1, the other strides (as passed: 0 for size 1) multiples of the width. Fresh outputs
+    are contiguous with sizes the width divides: only their pointer is checked."""
+    width, nbytes = int(vec["width"]), int(vec["bytes"])
+    conds = [f"{inner} % {width} == 0"]
+    for m in vec["memrefs"]:
+        name, rank = memrefs[int(m)]
+        conds.append(f"dp_{name} % {nbytes} == 0")
+        if name in fresh:
+            continue
+        conds.append(f"sh_{name}[{rank - 1}] != 1 and st_{name}[{rank - 1}] == 1")
+        conds += [f"(sh_{name}[{d}] == 1 or st_{name}[{d}] % {width} == 0)" for d in range(rank - 1)]
+    return " and ".join(conds)
+
+
+def _renamed(lines: list[str], ns: dict, suffix: str) -> tuple[list[str], dict]:
+    """A second launch's source in the same function: its namespace's names get `suffix`."""
+    out = list(lines)
+    for k in sorted(ns, key=len, reverse=True):
+        pat = re.compile(rf"(?<![\w.]){re.escape(k)}(?!\w)")
+        out = [pat.sub(k + suffix, ln) for ln in out]
+    return out, {k + suffix: v for k, v in ns.items()}
 
 
 _CTYPES = {"ptr": ctypes.c_void_p, "i64": ctypes.c_int64, "f32": ctypes.c_float, "f64": ctypes.c_double}

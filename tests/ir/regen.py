@@ -40,6 +40,8 @@ CHAINS = {
     "early_return": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
     # two carried tensors from different arguments (sizes n.i and v.i): one kernel, their sizes checked equal
     "lif": ["infer-shapes", "sink-loops-into-kernels"],
+    # W1's kernel gets a form whose threads run 4 floats with 16-byte accesses, pipelined like scalar loads
+    "vector": ["vectorize-inner-dim", "pipeline-loads{depth=2 prefetch=false}", "lower-to-llvm{target=nvptx}"],
     # kernels after outline-kernels: a load of step t+1 is pipelined, a pointer chase is left alone
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }
