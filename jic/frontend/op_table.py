@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 import torch.nn.functional as F
 
-from jic.frontend import emit
+from jic.frontend import creation, emit
 from jic.frontend.values import Attr, Const, Shape, Tensor, Tuple, Value
 from jic.ir import dtypes
 
@@ -49,6 +49,7 @@ class Op:
     funcs: tuple[Any, ...] = ()
     methods: tuple[str, ...] = ()
     dtypes: str = ALL
+    section: str = ""  # the heading it is listed under in docs/ops.md
     sig: inspect.Signature = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -450,9 +451,10 @@ ALIASES = {"asin": ("arcsin",), "acos": ("arccos",), "atan": ("arctan",)}
 
 def _rows() -> list[Op]:
     rows: list[Op] = []
+    section = ["Elementwise math"]
 
     def row(name: str, build: Build, signature: str = "input", funcs: tuple = (), methods: tuple = (), dt: str = ALL):
-        rows.append(Op(name, build, signature, funcs, methods, dt))
+        rows.append(Op(name, build, signature, funcs, methods, dt, section[0]))
 
     for n in FLOAT_MATH:
         names = (n, *ALIASES.get(n, ()))
@@ -479,6 +481,7 @@ def _rows() -> list[Op]:
     row("torch.round", _round, "input, *, decimals=0", (torch.round,), ("round",), NUMBERS)
 
     # binary
+    section[0] = "Binary elementwise"
     row("torch.add", _add_sub("add"), "input, other, *, alpha=1", (torch.add,), ("add",))
     row(
         "torch.sub",
@@ -518,6 +521,7 @@ def _rows() -> list[Op]:
     row("torch.pow", _pow, "input, exponent", (torch.pow,), ("pow",), NUMBERS)
 
     # ternary and friends
+    section[0] = "Ternary and friends"
     row("torch.clamp", _clamp, "input, min=None, max=None", (torch.clamp, torch.clip), ("clamp", "clip"), NUMBERS)
     row("torch.clamp_min", _clamp_one("clamp_min", "min"), "input, min", (torch.clamp_min,), ("clamp_min",), NUMBERS)
     row("torch.clamp_max", _clamp_one("clamp_max", "max"), "input, max", (torch.clamp_max,), ("clamp_max",), NUMBERS)
@@ -545,6 +549,7 @@ def _rows() -> list[Op]:
     )
 
     # activations
+    section[0] = "Activations"
     row("torch.relu", pw("relu", "input"), "input, inplace=False", (torch.relu, F.relu), ("relu",), NUMBERS)
     row("F.relu6", _hardtanh(0.0, 6.0), "input, inplace=False", (F.relu6,), (), FLOATS)
     row(
@@ -574,6 +579,7 @@ def _rows() -> list[Op]:
         (F.threshold,), (), FLOATS)  # fmt: skip
 
     # views
+    section[0] = "Views (made on the host, no copy)"
     # (transpose, t, permute, .T and .mT are jic.permute: calls_linalg.py)
     row("torch.swapaxes", _transpose, "input, dim0, dim1", (torch.swapaxes,), ("swapaxes",))
     row("torch.unsqueeze", _unsqueeze, "input, dim", (torch.unsqueeze,), ("unsqueeze",))
@@ -593,6 +599,7 @@ def _rows() -> list[Op]:
     row("torch.select", _select, "input, dim, index", (torch.select,), ("select",))
 
     # casts
+    section[0] = "Casts"
     for m, dt in (
         ("float", torch.float32),
         ("double", torch.float64),
@@ -607,10 +614,18 @@ def _rows() -> list[Op]:
     row("Tensor.type_as", _type_as, "input, other", (), ("type_as",))
 
     # creation
+    section[0] = "New tensors"
     row("torch.zeros_like", _full_like(0), LIKE_SIG, (torch.zeros_like,), ())
     row("torch.ones_like", _full_like(1), LIKE_SIG, (torch.ones_like,), ())
     row("torch.empty_like", _full_like(0), LIKE_SIG, (torch.empty_like,), ())
     row("torch.full_like", _full_like(None), LIKE_SIG.replace("input,", "input, fill_value,"), (torch.full_like,), ())
+    factory = f"out=None, {creation.FACTORY_KW}"
+    row("torch.zeros", creation.filled(0), f"*size, {factory}, names=None", (torch.zeros,), ())
+    row("torch.ones", creation.filled(1), f"*size, {factory}, names=None", (torch.ones,), ())
+    row("torch.empty", creation.filled(0), f"*size, {factory}, memory_format=None", (torch.empty,), ())
+    row("torch.full", creation.filled(None), f"size, fill_value, *, {factory}", (torch.full,), ())
+    row("torch.arange", creation.arange, f"start, end=None, step=1, *, {factory}", (torch.arange,), (), NUMBERS)
+    row("torch.tensor", creation.scalar_tensor, f"data, *, {creation.FACTORY_KW}", (torch.tensor,), ())
     return rows
 
 
@@ -637,6 +652,7 @@ def supported_ops() -> list[dict[str, Any]]:
                 "methods": [f"Tensor.{m}" for m in op.methods],
                 "signature": op.signature,
                 "dtypes": [str(d).removeprefix("torch.") for d in DTYPE_SETS[op.dtypes]],
+                "section": op.section,
             }
         )
     return out

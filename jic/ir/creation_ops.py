@@ -56,9 +56,13 @@ class CreateOp(IRDLOperation):
         if any(not isinstance(s.type, IndexType) and kind == "full" for s in sizes):
             raise VerifyException("jic.create full: sizes must be index values")
 
+    @property
+    def name_attr(self) -> str:
+        return self.attributes[NAME_ATTR].data  # type: ignore[attr-defined]
+
     def infer_shape(self, known: list[SymDim | None]) -> tuple[SymDim, ...]:
         """`known[i]`: the symbolic size that size operand i is, where known."""
-        name = self.attributes[NAME_ATTR].data  # type: ignore[attr-defined]
+        name = self.name_attr
         rank = len(self.result.type.get_shape())  # type: ignore[attr-defined]
         if self.kind.data == "full":
             return tuple(known[i] or symdim.ArgDim(name, i) for i in range(rank))

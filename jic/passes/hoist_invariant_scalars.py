@@ -10,8 +10,11 @@ the host can check indices before launching and kernels receive plain values:
       %i = arith.addi %T, %c-1           ->     scf.for %t = ... {
       %s = jic.select %x[1 = %i]                  %s = jic.select %x[1 = %i]
 
-Views of loop-invariant tensors (`w.t()`) move too: they cost no kernel. Other
-tensor ops stay where they are (hoisting them would make extra kernels).
+Views of loop-invariant tensors (`w.t()`) move too: they cost no kernel; and so
+do tensors made from loop-invariant numbers (`torch.arange(H)`, `torch.ones(B, H)`):
+made once instead of once per step (not out of a branch, where a bad size must
+raise only when the branch runs). Other tensor ops stay where they are
+(hoisting them would make extra kernels).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
+from jic.ir.creation_ops import CreateOp
 from jic.ir.tensor_ops import DimOp
 from jic.ir.view_ops import ViewOp
 from jic.passes import registry
@@ -34,7 +38,7 @@ _MAY_FAULT = (arith.DivSIOp, arith.DivUIOp, arith.RemSIOp, arith.RemUIOp)
 
 
 def _scalar_op(op: Operation) -> bool:
-    if isinstance(op, ViewOp):  # a view costs no kernel: made once before the loop
+    if isinstance(op, (ViewOp, CreateOp)):  # a view costs no kernel; both are made once before the loop
         return True
     if op.regions or any(isinstance(r.type, TensorType) for r in op.results):
         return False
@@ -49,8 +53,8 @@ def hoist_from(loop: scf.ForOp | scf.WhileOp | scf.IfOp) -> None:
         changed = False
         ops = [op for r in loop.regions for b in r.blocks for op in b.ops]
         for op in ops:
-            if isinstance(loop, scf.IfOp) and isinstance(op, _MAY_FAULT):
-                continue  # a division stays under the condition that guards it
+            if isinstance(loop, scf.IfOp) and isinstance(op, (*_MAY_FAULT, CreateOp)):
+                continue  # a division (or a size that may be negative) stays under the condition that guards it
             if _scalar_op(op) and not any(defined_inside(o, loop) for o in op.operands):
                 op.detach()
                 Rewriter.insert_op(op, InsertPoint.before(loop))

@@ -33,6 +33,7 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.errors import UnsupportedError
 from jic.ir import symdim
 from jic.ir import tensor_ops as T
+from jic.ir.creation_ops import CreateOp, size_operands
 from jic.ir.list_ops import LIST_OPS
 from jic.ir.structured_ops import STRUCTURED_OPS
 from jic.ir.view_ops import ViewOp
@@ -96,6 +97,8 @@ class _FunctionShapes:
                 self.select(op)
             elif isinstance(op, ViewOp):
                 self.view(op)
+            elif isinstance(op, CreateOp):
+                self.create(op)
             elif isinstance(op, scf.YieldOp) and isinstance(op.parent_op(), scf.ForOp):
                 self.loop_yield(op)
             elif isinstance(op, LIST_OPS):
@@ -196,16 +199,21 @@ class _FunctionShapes:
     def view(self, op: ViewOp) -> None:
         """A view's shape follows from its source's (view_ops.py); a run-time size argument that is
         some tensor's size (x.size(0)) is that tensor's symbolic size."""
-        known: list[symdim.SymDim | None] = []
-        for s in op.sizes:
-            owner = s.owner
-            if isinstance(owner, T.DimOp):
-                known.append(shape_of(owner.source)[owner.dim.value.data])
-            elif isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
-                known.append(symdim.Const(owner.value.value.data) if owner.value.value.data >= 0 else None)
-            else:
-                known.append(None)
-        set_shape(op, op.infer_shape(shape_of(op.source), known))
+        set_shape(op, op.infer_shape(shape_of(op.source), [_known_size(s) for s in op.sizes]))
+
+    def create(self, op: CreateOp) -> None:
+        """Sizes that are some tensor's (x.size(0)) or constants are known; others are read back from
+        the new tensor on the host, which needs it made at the top level (not inside a loop or branch)."""
+        shape = op.infer_shape([_known_size(s) for s in size_operands(op)])
+        if op.parent_op() is not self.f and any(isinstance(d, symdim.ArgDim) and d.arg == op.name_attr for d in shape):
+            path, _, line = loc_of(op).rpartition(":")
+            raise UnsupportedError(
+                f"torch.{op.kind.data} inside a loop or branch with sizes computed there",
+                "the sizes of a tensor made in a loop must be known before it (constants, int arguments, x.size(d))",
+                path or None,
+                int(line) if line.isdigit() else None,
+            )
+        set_shape(op, shape)
 
     def loop_yield(self, y: scf.YieldOp) -> None:
         loop = y.parent_op()
@@ -225,6 +233,16 @@ class _FunctionShapes:
                 ),
                 limitation=True,
             )
+
+
+def _known_size(s: SSAValue) -> symdim.SymDim | None:
+    """The symbolic size that a run-time size argument is, where known: `x.size(0)` or a constant."""
+    owner = s.owner
+    if isinstance(owner, T.DimOp):
+        return shape_of(owner.source)[owner.dim.value.data]
+    if isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
+        return symdim.Const(owner.value.value.data) if owner.value.value.data >= 0 else None
+    return None
 
 
 def _counted_bounds(loop: Operation | None, idx: SSAValue) -> tuple[SSAValue, SSAValue] | None:

@@ -157,6 +157,20 @@ CASES: list[Case] = [
     Case("zeros_like", "torch.zeros_like({x}) + {x}", 1, ALL),
     Case("ones_like", "torch.ones_like({x}, dtype=torch.float64) * {x}", 1, ALL),
     Case("full_like", "torch.full_like({x}, 2.5, dtype=torch.float32) - {x}", 1, NUMBERS),
+    # new tensors: sizes from x.shape / x.size() (any rank, 0-d and empty included), values from torch itself
+    Case("zeros", "torch.zeros({x}.shape) + {x}", 1, ALL),
+    Case("zeros(dtype, device)", "torch.zeros({x}.size(), dtype={x}.dtype, device={x}.device) + {x}", 1, ALL),
+    Case("ones", "torch.ones({x}.shape, dtype=torch.float64) * {x}", 1, ALL),
+    Case("full", "torch.full({x}.shape, 2.5) - {x}", 1, NUMBERS),
+    Case("full(int)", "torch.full({x}.shape, 7, dtype={x}.dtype) * {x}", 1, ALL),
+    Case("full(bool)", "torch.full({x}.shape, True) | ({x} > 0)", 1, ALL),
+    Case("empty (shape only)", "torch.zeros_like(torch.empty({x}.shape, dtype={x}.dtype)) + {x}", 1, ALL),
+    Case("arange", "{x} + torch.arange(2, 9, 3)[-1]", 1, NUMBERS),
+    Case("arange(float)", "{x} * torch.arange(0.5, 3.0, 0.75)[2]", 1, ALL),
+    Case("arange(dtype)", "{x} - torch.arange(5, dtype=torch.float64)[3]", 1, NUMBERS),
+    Case("tensor", "{x} * torch.tensor(1.5)", 1, ALL),
+    Case("tensor(int)", "{x} + torch.tensor(3)", 1, ALL),
+    Case("tensor(dtype)", "torch.tensor(2, dtype=torch.float64) * {x}", 1, ALL),
 ]
 
 
