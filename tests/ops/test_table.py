@@ -69,3 +69,27 @@ def test_a_wrong_keyword_says_the_signature() -> None:
     f = jic.compile(bad_keyword, fullgraph=True)
     with pytest.raises(jic.UnsupportedError, match=r"signature: torch.clamp\(input, min=None, max=None\)"):
         f(torch.randn(3))
+
+
+def test_docs_ops_md_is_generated_from_the_table() -> None:
+    """docs/ops.md's tables are jic.tools.ops_doc's output for the current table (run it with --write)."""
+    from jic.tools import ops_doc
+
+    text = open(ops_doc.DOC).read()
+    assert ops_doc._current(text) == ops_doc.render(), "docs/ops.md is out of date: python -m jic.tools.ops_doc --write"
+    for op in jic.supported_ops():
+        assert f"| {op['name']} |" in text
+
+
+def test_docs_known_differences_cover_the_suites_known_differences() -> None:
+    """Every op the differential suite marks as a known difference is explained in docs/ops.md."""
+    from op_db import KNOWN_DIFFERENCES
+
+    from jic.tools import ops_doc
+
+    known = open(ops_doc.DOC).read().split("## Known differences from eager", 1)[1]
+    shown = {"add(alpha)": "alpha=a", "addcmul": "addcmul", "addcdiv": "addcdiv", "%": "`%`", "fmod": "fmod",
+             ".long()": ".long()", ".int()": ".int()"}  # fmt: skip
+    for name, _dt in KNOWN_DIFFERENCES:
+        assert name in shown, f"{name}: say in docs/ops.md how it differs from eager"
+        assert shown[name] in known, f"docs/ops.md's known differences do not mention {name}"
