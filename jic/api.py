@@ -42,6 +42,7 @@ class Variant:
     stages: dict[str, str] = field(default_factory=dict)
     from_disk: bool = False  # loaded from the on-disk cache: only the frontend's stages are in `stages`
     module: Any = None  # the loaded kernels (CpuModule / CudaModule)
+    all_stages: bool = True  # False: `stages` lacks the passes' IR (from disk, or compiled for a call)
 
     @property
     def source(self) -> str:
@@ -216,7 +217,8 @@ class CompiledFunction:
         device = guards.check_devices(self.fn.__qualname__, self._names, key)
         target = "nvptx" if device.type == "cuda" else "cpu"
         stages: dict[str, str] = {}
-        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages)
+        # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
+        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
         kinds = self._frontend_kinds(key)
         fe = compiler.run_frontend(self.fn, kinds, dumper)
         arch = compiler.target_arch(target, device)
@@ -244,7 +246,8 @@ class CompiledFunction:
         else:
             self.stats.disk_hits += 1
         module = art.load_module(device)
-        return Variant(art.program(module, device), art, device, stages, from_disk, module)
+        all_stages = dumper.wants_text and not from_disk
+        return Variant(art.program(module, device), art, device, stages, from_disk, module, all_stages=all_stages)
 
     def _frontend_kinds(self, key: tuple) -> dict[str, tuple]:
         from jic import compiler
@@ -258,7 +261,7 @@ class CompiledFunction:
         key = guards.call_key(values) + extra
         with self._lock:
             variant = self.cache.get(key)
-            if variant is None or (isinstance(variant, Variant) and variant.from_disk):
+            if variant is None or (isinstance(variant, Variant) and not variant.all_stages):
                 guards.check_devices(self.fn.__qualname__, self._names, key)
                 if variant is None:
                     self.stats.misses += 1

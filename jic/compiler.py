@@ -96,7 +96,8 @@ def run_pipeline(
     from jic.passes import pipeline as pl
 
     module = fe.module
-    pl.run(make_context(), module, pipeline, after_each=lambda name, m: dumper.stage(name, str(m)))
+    after_each = (lambda name, m: dumper.stage(name, str(m))) if dumper.wants_text else None
+    pl.run(make_context(), module, pipeline, after_each=after_each)
 
     host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
     records, _ = host_mod.schedule(host_fn)

@@ -8,14 +8,18 @@ import sys
 
 
 class Dumper:
-    def __init__(self, name: str, enabled: bool, stages: dict[str, str]):
+    def __init__(self, name: str, enabled: bool, stages: dict[str, str], keep: bool = True):
         self.name = name
         self.enabled = enabled
         self.stages = stages
         self.dir = os.environ.get("JIC_DUMP_DIR") or None
         self.count = 0
+        # printing the IR after every pass costs about a quarter of a compile: only when someone reads it
+        self.wants_text = keep or enabled or self.dir is not None
 
     def stage(self, stage: str, text: str) -> None:
+        if not self.wants_text:
+            return
         if stage in self.stages:  # a pass that runs twice: "cse", then "cse#2"
             n = 2
             while f"{stage}#{n}" in self.stages:

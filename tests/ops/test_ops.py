@@ -218,6 +218,8 @@ def _params() -> list:
             why = KNOWN_DIFFERENCES.get((case.name, dt))
             if why:
                 marks.append(pytest.mark.xfail(reason=why, strict=False))  # edge values hit it on some draws
+            # with pytest-xdist (`-n 16 --dist loadgroup`), the cases of one compiled group share a worker
+            marks.append(pytest.mark.xdist_group(" ".join(map(str, group_of(case, dt)))))
             params.append(pytest.param(case, dt, id=f"{case.name}-{str(dt).removeprefix('torch.')}", marks=marks))
     return params
 
