@@ -38,3 +38,25 @@ class SizeLimitation(UnsupportedError):
 
     def __init__(self, msg: str):
         super().__init__("these argument sizes", msg)
+
+
+# Errors compiled code reports through a flag (one bit each) instead of trapping: name -> (bit, what eager
+# raises). In a CPU kernel the launcher raises it after the kernel; on the host the check step does; a GPU kernel
+# reports nothing (eager's tensor result is unspecified there, and checking would cost a synchronization).
+KERNEL_ERRORS: dict[str, tuple[int, type[Exception], str]] = {
+    "ZeroDivisionError": (1, RuntimeError, "ZeroDivisionError"),  # integer tensors: eager's CPU kernels
+    "int ZeroDivisionError": (2, ZeroDivisionError, "integer division or modulo by zero"),  # Python ints
+}
+
+
+def kernel_error(name: str) -> Exception:
+    _, cls, msg = KERNEL_ERRORS[name]
+    return cls(msg)
+
+
+def raise_kernel_error(bits: int, kernel: str) -> None:
+    """Raise what eager raises for a kernel's error flag `bits` (nonzero)."""
+    for name, (bit, _, _) in KERNEL_ERRORS.items():
+        if bits & bit:
+            raise kernel_error(name)
+    raise RuntimeError(f"jic kernel {kernel} reported error flag {bits}")

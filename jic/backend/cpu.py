@@ -19,6 +19,8 @@ import tempfile
 import threading
 from typing import Any
 
+from jic.errors import raise_kernel_error
+
 
 @functools.cache
 def _llvm() -> Any:
@@ -44,12 +46,13 @@ _LOADS = {"ptr": "ptr", "i64": "i64", "double": "double", "float": "double"}  # 
 
 
 def packed_entry(name: str, arg_types: list[str]) -> str:
-    """LLVM IR of `void <name>__packed(ptr)`: loads each 8-byte slot of the buffer and calls the kernel.
+    """LLVM IR of `i32 <name>__packed(ptr)`: loads each 8-byte slot of the buffer, calls the kernel and
+    returns (and clears) the module's error flag.
 
     One foreign call with one argument costs a fraction of one with a dozen
     (ctypes converts each), so the launcher fills a preallocated buffer instead.
     """
-    lines = [f"define void @{name}{PACKED}(ptr %args) {{"]
+    lines = [f"define i32 @{name}{PACKED}(ptr %args) {{"]
     vals = []
     for i, t in enumerate(arg_types):
         narrow_int = t in ("i1", "i8", "i16", "i32")  # a bool or small int: the slot's low bits
@@ -65,8 +68,23 @@ def packed_entry(name: str, arg_types: list[str]) -> str:
             vals.append(f"{t} %v{i}")
         else:
             vals.append(f"{t} %l{i}")
-    lines += [f"  call void @{name}({', '.join(vals)})", "  ret void", "}"]
+    lines += [f"  call void @{name}({', '.join(vals)})"]
+    lines += [f"  %err = load i32, ptr @{ERROR_FLAG}", f"  store i32 0, ptr @{ERROR_FLAG}", "  ret i32 %err", "}"]
     return "\n".join(lines) + "\n"
+
+
+# The module's error flag, which kernels set through jic_report (a jic.report_if: integer division by zero) and
+# each packed entry returns and clears: the launcher raises eager's error (jic.errors.raise_kernel_error).
+ERROR_FLAG = "jic_error_flag"
+ERROR_SUPPORT = f"""
+@{ERROR_FLAG} = global i32 0
+define void @jic_report(i32 %bits) alwaysinline {{
+  %old = load i32, ptr @{ERROR_FLAG}
+  %new = or i32 %old, %bits
+  store i32 %new, ptr @{ERROR_FLAG}
+  ret void
+}}
+"""
 
 
 def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
@@ -75,7 +93,12 @@ def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
     tm = _target_machine()
     mod = llvm.parse_assembly(llvm_ir)
     entries = [packed_entry(k, [str(a.type) for a in mod.get_function(k).arguments]) for k in kernels]
-    mod = llvm.parse_assembly(llvm_ir + "\n" + "".join(entries))
+    mod = llvm.parse_assembly(llvm_ir + f"\n@{ERROR_FLAG} = external global i32\n" + "".join(entries))
+    support = llvm.parse_assembly(ERROR_SUPPORT)
+    support.triple, support.data_layout = mod.triple, mod.data_layout
+    mod.link_in(support)
+    mod.get_global_variable(ERROR_FLAG).linkage = llvm.Linkage.internal  # one flag per module, never shared
+    mod.get_function("jic_report").linkage = llvm.Linkage.internal
     mod.verify()
     pto = llvm.create_pipeline_tuning_options(speed_level=2)
     pb = llvm.create_pass_builder(tm, pto)
@@ -94,13 +117,14 @@ class _HostKernels:
         n = len(types) + 1
         ints = (ctypes.c_int64 * n)()
         floats = (ctypes.c_double * n).from_buffer(ints)  # the same slots, written as doubles
-        fn = ctypes.CFUNCTYPE(None, ctypes.c_void_p)(self.address(name + PACKED))
+        fn = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p)(self.address(name + PACKED))
         body = [f"    {'_d' if t in ('f32', 'f64') else '_p'}[{i}] = {e}" for i, (t, e) in enumerate(zip(types, exprs))]
         # the module must outlive the launcher that calls into it; the lock keeps the buffer one call's
         # while the kernel runs (ctypes releases the GIL)
         ns = {"_p": ints, "_d": floats, "_kernel": fn, "_buf": ctypes.addressof(ints), "_lock": threading.Lock()}
-        ns["_module"] = self
-        return ["with _lock:", *body, f"    _p[{n - 1}] = n", "    _kernel(_buf)"], ns
+        ns["_module"], ns["_raise"], ns["_name"] = self, raise_kernel_error, name
+        launch = ["    _err = _kernel(_buf)", "if _err:", "    _raise(_err, _name)"]  # after the lock is released
+        return ["with _lock:", *body, f"    _p[{n - 1}] = n", *launch], ns
 
 
 class CpuModule(_HostKernels):

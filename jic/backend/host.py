@@ -25,6 +25,7 @@ from jic.errors import SizeLimitation, UnsupportedError
 from jic.ir import dtypes
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import BroadcastDimOp, LaunchOp
+from jic.ir.scalar_ops import ReportIfOp
 from jic.runtime.schedule import Record
 
 Lowering = Callable[["ScheduleBuilder", Any], Record | None]
@@ -164,6 +165,11 @@ def _select(b: ScheduleBuilder, op: arith.SelectOp) -> Record:
 @lowers(BroadcastDimOp)
 def _broadcast_dim(b: ScheduleBuilder, op: BroadcastDimOp) -> Record:
     return {"kind": "broadcast_dim", "msg": op.attributes["msg"].data}  # type: ignore[attr-defined]
+
+
+@lowers(ReportIfOp)
+def _report_if(b: ScheduleBuilder, op: ReportIfOp) -> Record:
+    return {"kind": "report", "error": op.error.data}
 
 
 @lowers(cf.AssertOp)

@@ -10,7 +10,18 @@ import operator
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith
-from xdsl.dialects.builtin import FloatAttr, IndexType, IntegerAttr, StringAttr, TensorType, UnitAttr, f64, i1, i64
+from xdsl.dialects.builtin import (
+    BFloat16Type,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    StringAttr,
+    TensorType,
+    UnitAttr,
+    f64,
+    i1,
+    i64,
+)
 from xdsl.ir import Operation, SSAValue
 
 from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
@@ -18,6 +29,7 @@ from jic.ir import dtypes
 from jic.ir import tensor_ops as T
 from jic.ir.cast_ops import CastOp, FullLikeOp
 from jic.ir.pointwise import FNS, PointwiseOp
+from jic.ir.scalar_ops import ReportIfOp
 from jic.ir.tensor_ops import INPLACE_ATTR
 from jic.ir.view_ops import NAME_ATTR, NONE, RT, ViewOp
 
@@ -153,9 +165,15 @@ def _int_div(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     if not (_is_int(a) and _is_int(b)):
         raise interp.unsupported(f"`{sym}` on {a.describe()} and {b.describe()}", "only ints are supported yet")
     x, y = as_index(interp, a), as_index(interp, b)
+    zero = const_ssa(interp, 0)
+    if isinstance(b, Const) and b.value == 0:
+        raise interp.unsupported(f"`{a.describe()} {sym} 0`", "integer division or modulo by zero")
+    if not isinstance(b, Const):  # y == 0 raises Python's ZeroDivisionError (host, CPU kernel), never a trap
+        is_zero = interp.emit(arith.CmpiOp(y, zero, "eq")).results[0]
+        interp.emit(ReportIfOp(is_zero, "int ZeroDivisionError"))
+        y = interp.emit(arith.SelectOp(is_zero, const_ssa(interp, 1), y)).results[0]
     q = interp.emit(arith.DivSIOp(x, y)).results[0]
     r = interp.emit(arith.RemSIOp(x, y)).results[0]
-    zero = const_ssa(interp, 0)
     nonzero = interp.emit(arith.CmpiOp(r, zero, "ne")).results[0]
     r_neg = interp.emit(arith.CmpiOp(r, zero, "slt")).results[0]
     y_neg = interp.emit(arith.CmpiOp(y, zero, "slt")).results[0]
@@ -293,9 +311,18 @@ def pointwise(interp: Interpreter, fn: str, operands: list[Value], what: str) ->
 
 
 def power(interp: Interpreter, base: Value, exp: Value, what: str) -> Tensor:
-    """`base ** exp`; a float32/64 tensor to a constant 2, 3, 0.5, -0.5, -1, -2 takes ATen's shortcuts
-    (square, x*x*x, sqrt, rsqrt, reciprocal, 1/(x*x)), whose edge cases differ from pow's."""
-    if isinstance(base, Tensor) and dtypes.is_half(base.type) and isinstance(exp, Const) and is_number(exp.value):
+    """`base ** exp`; a float32/64 or bfloat16 tensor to a constant 2, 3, 0.5, -0.5, -1, -2 takes ATen's
+    shortcuts (square, x*x*x, sqrt, rsqrt, reciprocal, 1/(x*x)), whose edge cases differ from pow's
+    (sqrt(-0.0) is -0.0, pow's +0.0); float16 does not (ATen's CPU kernel leaves Half to pow)."""
+    shortcut = (0.5, -0.5, -1.0, 2.0, 3.0, -2.0)
+    bf16 = isinstance(base, Tensor) and isinstance(base.type.element_type, BFloat16Type)
+    if (
+        isinstance(base, Tensor)
+        and dtypes.is_half(base.type)
+        and isinstance(exp, Const)
+        and is_number(exp.value)
+        and not (bf16 and float(exp.value) in shortcut)
+    ):
         import torch  # ATen rounds a scalar exponent to the half type first
 
         exp = Const(float(torch.tensor(float(exp.value), dtype=dtypes.torch_dtype(base.type))))

@@ -31,6 +31,7 @@ Jic = Dialect(
         cast_ops.CastOp,
         cast_ops.FullLikeOp,
         scalar_ops.MathCallOp,
+        scalar_ops.ReportIfOp,
         view_ops.ViewOp,
         creation_ops.CreateOp,
         kernel_ops.KernelOp,

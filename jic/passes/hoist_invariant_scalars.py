@@ -13,8 +13,9 @@ the host can check indices before launching and kernels receive plain values:
 Views of loop-invariant tensors (`w.t()`) move too: they cost no kernel; and so
 do tensors made from loop-invariant numbers (`torch.arange(H)`, `torch.ones(B, H)`):
 made once instead of once per step (not out of a branch, where a bad size must
-raise only when the branch runs). Other tensor ops stay where they are
-(hoisting them would make extra kernels).
+raise only when the branch runs); and the check of a loop-invariant divisor
+(`t // n` reports n == 0), so that the host raises it before the loop. Other
+tensor ops stay where they are (hoisting them would make extra kernels).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.creation_ops import CreateOp
+from jic.ir.scalar_ops import ReportIfOp
 from jic.ir.tensor_ops import DimOp
 from jic.ir.view_ops import ViewOp
 from jic.passes import registry
@@ -39,6 +41,8 @@ _MAY_FAULT = (arith.DivSIOp, arith.DivUIOp, arith.RemSIOp, arith.RemUIOp)
 
 def _scalar_op(op: Operation) -> bool:
     if isinstance(op, (ViewOp, CreateOp)):  # a view costs no kernel; both are made once before the loop
+        return True
+    if isinstance(op, ReportIfOp):  # `t // n`: n == 0 is checked once, on the host (also for GPU kernels)
         return True
     if op.regions or any(isinstance(r.type, TensorType) for r in op.results):
         return False
@@ -53,7 +57,7 @@ def hoist_from(loop: scf.ForOp | scf.WhileOp | scf.IfOp) -> None:
         changed = False
         ops = [op for r in loop.regions for b in r.blocks for op in b.ops]
         for op in ops:
-            if isinstance(loop, scf.IfOp) and isinstance(op, (*_MAY_FAULT, CreateOp)):
+            if isinstance(loop, scf.IfOp) and isinstance(op, (*_MAY_FAULT, CreateOp, ReportIfOp)):
                 continue  # a division (or a size that may be negative) stays under the condition that guards it
             if _scalar_op(op) and not any(defined_inside(o, loop) for o in op.operands):
                 op.detach()

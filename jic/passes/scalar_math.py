@@ -18,7 +18,7 @@ from xdsl.ir import Attribute, Block, Operation, SSAValue
 
 from jic.errors import UnsupportedError
 from jic.ir import dtypes
-from jic.ir.scalar_ops import MathCallOp
+from jic.ir.scalar_ops import MathCallOp, ReportIfOp
 
 _FCMP = {"eq": "oeq", "ne": "une", "lt": "olt", "le": "ole", "gt": "ogt", "ge": "oge"}
 _SCMP = {"eq": "eq", "ne": "ne", "lt": "slt", "le": "sle", "gt": "sgt", "ge": "sge"}
@@ -157,9 +157,11 @@ def _div(b: ScalarBuilder, a: list[SSAValue], ct: Attribute) -> SSAValue:
 
 
 def _int_div_rem(b: ScalarBuilder, x: SSAValue, y: SSAValue) -> tuple[SSAValue, SSAValue]:
-    """C division and remainder, defined where C is not: y == 0 gives (0, 0) instead of a trap
-    (eager raises ZeroDivisionError), y == -1 gives (-x wrapping, 0) instead of the INT_MIN trap."""
+    """C division and remainder, defined where C is not: y == 0 gives (0, 0) instead of a trap and is
+    reported (the CPU launcher then raises eager's ZeroDivisionError; on the GPU eager's value is
+    unspecified), y == -1 gives (-x wrapping, 0) instead of the INT_MIN trap."""
     zero, one, m1 = b.like(0, x), b.like(1, x), b.like(-1, x)
+    b.emit(ReportIfOp(b.cmp("eq", y, zero), "ZeroDivisionError"))
     bad = b.or_(b.cmp("eq", y, zero), b.cmp("eq", y, m1))
     safe = b.select(bad, one, y)
     q = b.emit(arith.DivSIOp(x, safe))

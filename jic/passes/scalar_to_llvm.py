@@ -38,12 +38,13 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Operation, SSAValue
 
-from jic.ir.scalar_ops import MathCallOp
+from jic.ir.scalar_ops import REPORTS, MathCallOp, ReportIfOp
 
 if TYPE_CHECKING:
     from jic.passes.lower_to_llvm import KernelTranslator
 
 i8 = IntegerType(8)
+REPORT_FN = "jic_report"  # void jic_report(i32 bits): ors `bits` into the module's error flag (backend/cpu.py)
 
 INT_BINARY = {
     arith.AddiOp: llvm.AddOp,
@@ -195,6 +196,13 @@ def translate(tr: KernelTranslator, op: Operation) -> bool:  # noqa: C901 - one 
         tr.vmap[op.results[0]] = _call(tr, MATH_CALLS[t], [tr.v(o) for o in op.operands])
     elif isinstance(op, MathCallOp):
         tr.vmap[op.result] = _call(tr, op.fn.data, [tr.v(o) for o in op.args])
+    elif isinstance(op, ReportIfOp):
+        if tr.target == "cpu":  # the host's launcher reads the flag (backend/cpu.py); nothing on the GPU
+            flag = tr.add(llvm.ZExtOp(tr.v(op.cond), i32))
+            if REPORTS[op.error.data] != 1:
+                flag = tr.add(llvm.MulOp(flag, _c32(tr, REPORTS[op.error.data])))
+            tr.externs[REPORT_FN] = llvm.LLVMFunctionType([i32], llvm.LLVMVoidType())
+            tr.add(llvm.CallOp(REPORT_FN, flag))
     else:
         return False
     return True

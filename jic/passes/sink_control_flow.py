@@ -33,6 +33,7 @@ from xdsl.rewriter import InsertPoint, Rewriter
 from jic.errors import UnsupportedError
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
+from jic.ir.scalar_ops import ReportIfOp
 from jic.passes import registry
 from jic.passes.carried_space import CommonSpace, carried_names, common_space, value_name
 from jic.passes.dependence import in_words
@@ -40,7 +41,7 @@ from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
 from jic.passes.shapes import DimMaterializer, loc_of, shape_of
 from jic.passes.sink_loops import COUPLED_ATTR, HOST_LOOP_ATTR
 
-INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, *REGION_OPS)
+INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, ReportIfOp, *REGION_OPS)
 # `jic.coupled` / `jic.host_loop` (set by sink-loops-into-kernels) are not read here: they also
 # mark the branches and inner loops that the dependence analysis does not look into. What couples
 # elements (reductions, rolls, matmuls) is not in INSIDE_OK, and reading a carried tensor at other

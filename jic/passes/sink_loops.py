@@ -49,13 +49,14 @@ from xdsl.rewriter import Rewriter
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
+from jic.ir.scalar_ops import ReportIfOp
 from jic.passes import dependence, registry
 from jic.passes.carried_space import CommonSpace, carried_names, common_space
 from jic.passes.scalarize import Scalarizer
 from jic.passes.shapes import DimMaterializer, loc_of
 
 # ops a thread can compute for its own element (reductions and roll of state-independent values inline)
-SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, S.ReduceOp, S.RollOp, S.PermuteOp)
+SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, S.ReduceOp, S.RollOp, S.PermuteOp, ReportIfOp)
 COUPLED_ATTR = "jic.coupled"
 HOST_LOOP_ATTR = "jic.host_loop"
 

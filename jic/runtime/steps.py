@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 import math
 
-from jic.errors import ShapeError, SizeLimitation
+from jic.errors import ShapeError, SizeLimitation, kernel_error
 from jic.runtime.schedule import Emitter, Record, step_kind
 
 
@@ -123,6 +123,15 @@ def _check(em: Emitter, rec: Record) -> None:
     err = em.bind(_CHECK_ERRORS[rec.get("error", "shape")], "err")
     em.line(f"if not {c}:")
     em.line(f"    raise {err}({em.bind(rec['msg'], 'msg')})")
+
+
+@step_kind("report")
+def _report(em: Emitter, rec: Record) -> None:
+    """{"error": "ZeroDivisionError"}: raise what eager raises (jic.errors.KERNEL_ERRORS) where the input is true."""
+    (c,) = em.regs(rec)
+    err = em.bind(kernel_error, "kernel_error")
+    em.line(f"if {c}:")
+    em.line(f"    raise {err}({rec['error']!r})")
 
 
 @step_kind("launch")

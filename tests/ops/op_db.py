@@ -88,6 +88,7 @@ CASES: list[Case] = [
     Case("** 3", "{x} ** 3", 1, FLOATS),
     Case("** 0.5", "{x} ** 0.5", 1, FLOATS),
     Case("** -1", "{x} ** -1", 1, FLOATS),
+    Case("** -0.5", "{x} ** -0.5", 1, FLOATS),
     Case("** 1.7", "{x} ** 1.7", 1, FLOATS),
     Case("pow(2.5, x)", "torch.pow({x}, {y})", 2, FLOATS),
     Case("atan2", "torch.atan2({x}, {y})", 2, (*FLOATS, I64)),
