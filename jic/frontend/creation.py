@@ -8,7 +8,9 @@ The result's dtype follows eager: `dtype=` if given, else the fill value's kind
 (bool, int64, or the default float dtype), for arange the kind of its bounds.
 
 `device=` may be the inputs' own device (`x.device`, or a literal naming it);
-another device is refused (UnsupportedError), so the call runs eagerly.
+another device is refused (UnsupportedError), so the call runs eagerly; so is a
+tensor made without `device=` where eager's default device (the CPU) is not the
+inputs' (`torch.tensor(number)` excepted: a 0-d tensor combines with any device).
 `torch.empty` is filled with zeros: its values are unspecified in eager, and
 compiled code never reads memory it did not write.
 """
@@ -34,11 +36,20 @@ if TYPE_CHECKING:
 FACTORY_KW = "dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False"
 
 
-def check_device(interp: Interpreter, dev: Value, what: str) -> None:
-    """`device=` must be the call's device: `x.device`, or a string or torch.device naming it."""
+def check_device(interp: Interpreter, dev: Value, what: str, scalar: bool = False) -> None:
+    """`device=` must be the call's device: `x.device`, or a string or torch.device naming it. Without it
+    eager uses torch's default device (the CPU), so the inputs must be there too; except for a 0-d
+    `torch.tensor(number)` (`scalar`), which eager lets combine with tensors on any device."""
     d = dev.value if isinstance(dev, Const) else dev
     if d is None:
-        return
+        if scalar:
+            return
+        d = torch.get_default_device()
+        if d.type != getattr(interp.device, "type", d.type):
+            raise interp.unsupported(
+                f"{what} without device= (eager makes it on {d}) while the inputs are on {interp.device}",
+                "pass device=x.device",
+            )
     try:
         want = torch.device(d)  # type: ignore[arg-type]
     except (TypeError, RuntimeError):
@@ -53,7 +64,7 @@ def check_device(interp: Interpreter, dev: Value, what: str) -> None:
         )
 
 
-def check_factory(interp: Interpreter, a: dict[str, Value], what: str) -> torch.dtype | None:
+def check_factory(interp: Interpreter, a: dict[str, Value], what: str, scalar: bool = False) -> torch.dtype | None:
     """The requested dtype (None: the default); refuses what jic cannot make."""
     for name in ("out", "names"):
         if name in a and emit_value(a[name]) is not None:
@@ -66,7 +77,7 @@ def check_factory(interp: Interpreter, a: dict[str, Value], what: str) -> torch.
         raise interp.unsupported(f"{what} with requires_grad=True", "jic kernels have no backward yet")
     if "pin_memory" in a and emit_value(a["pin_memory"]):
         raise interp.unsupported(f"{what} with pin_memory=True", "not supported")
-    check_device(interp, a.get("device", Const(None)), what)
+    check_device(interp, a.get("device", Const(None)), what, scalar)
     dt = a.get("dtype", Const(None))
     if not isinstance(dt, Const):
         raise interp.unsupported(f"{what} with dtype={dt.describe()}", "expected a torch dtype")
@@ -158,8 +169,9 @@ def arange(interp: Interpreter, a: dict[str, Value], what: str) -> Value:
 
 
 def scalar_tensor(interp: Interpreter, a: dict[str, Value], what: str) -> Value:
-    """torch.tensor(number): a 0-d tensor."""
-    dtype = check_factory(interp, a, what)
+    """torch.tensor(number): a 0-d tensor (on the inputs' device, where eager's default device may differ:
+    it combines with them as eager's would)."""
+    dtype = check_factory(interp, a, what, scalar=True)
     data = a["data"]
     if isinstance(data, Tensor):
         raise interp.unsupported(f"{what} of a tensor", "use x.clone().detach() (as eager warns)")

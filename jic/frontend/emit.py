@@ -313,15 +313,17 @@ def pointwise(interp: Interpreter, fn: str, operands: list[Value], what: str) ->
 def power(interp: Interpreter, base: Value, exp: Value, what: str) -> Tensor:
     """`base ** exp`; a float32/64 or bfloat16 tensor to a constant 2, 3, 0.5, -0.5, -1, -2 takes ATen's
     shortcuts (square, x*x*x, sqrt, rsqrt, reciprocal, 1/(x*x)), whose edge cases differ from pow's
-    (sqrt(-0.0) is -0.0, pow's +0.0); float16 does not (ATen's CPU kernel leaves Half to pow)."""
+    (sqrt(-0.0) is -0.0, pow's +0.0); float16 does on CUDA only (ATen's CPU kernel leaves Half to pow)."""
     shortcut = (0.5, -0.5, -1.0, 2.0, 3.0, -2.0)
-    bf16 = isinstance(base, Tensor) and isinstance(base.type.element_type, BFloat16Type)
+    shortcuts = isinstance(base, Tensor) and isinstance(base.type.element_type, BFloat16Type)
+    if getattr(interp.device, "type", None) == "cuda" and isinstance(base, Tensor) and dtypes.is_half(base.type):
+        shortcuts = True  # eager's CUDA kernel takes the shortcuts for float16 too
     if (
         isinstance(base, Tensor)
         and dtypes.is_half(base.type)
         and isinstance(exp, Const)
         and is_number(exp.value)
-        and not (bf16 and float(exp.value) in shortcut)
+        and not (shortcuts and float(exp.value) in shortcut)
     ):
         import torch  # ATen rounds a scalar exponent to the half type first
 

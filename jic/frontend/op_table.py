@@ -93,6 +93,20 @@ def pw(fn: str, *names: str) -> Build:
     return build
 
 
+def _unsigned_zero_on_cuda(build: Build) -> Build:
+    """Eager's CUDA kernels of relu, relu6, hardsigmoid and hardswish give +0.0 where its CPU kernels give
+    -0.0 (for an input -0.0): on CUDA the result gets `+ 0.0`, which changes only the sign of a zero."""
+
+    def wrapped(interp: Interpreter, a: dict[str, Value], what: str) -> Value:
+        out = build(interp, a, what)
+        dev = interp.device
+        if isinstance(out, Tensor) and dtypes.is_float(out.type) and getattr(dev, "type", None) == "cuda":
+            out = emit.pointwise(interp, "add", [out, Const(0.0)], what)
+        return out
+
+    return wrapped
+
+
 def _num(v: float) -> Const:
     return Const(float(v))
 
@@ -550,8 +564,15 @@ def _rows() -> list[Op]:
 
     # activations
     section[0] = "Activations"
-    row("torch.relu", pw("relu", "input"), "input, inplace=False", (torch.relu, F.relu), ("relu",), NUMBERS)
-    row("F.relu6", _hardtanh(0.0, 6.0), "input, inplace=False", (F.relu6,), (), FLOATS)
+    row(
+        "torch.relu",
+        _unsigned_zero_on_cuda(pw("relu", "input")),
+        "input, inplace=False",
+        (torch.relu, F.relu),
+        ("relu",),
+        NUMBERS,
+    )
+    row("F.relu6", _unsigned_zero_on_cuda(_hardtanh(0.0, 6.0)), "input, inplace=False", (F.relu6,), (), FLOATS)
     row(
         "F.hardtanh",
         _hardtanh(None, None),
@@ -571,8 +592,22 @@ def _rows() -> list[Op]:
     row("F.softplus", pw("softplus", "input", "beta", "threshold"), "input, beta=1.0, threshold=20.0",
         (F.softplus,), (), FLOATS)  # fmt: skip
     row("F.softsign", _softsign, "input", (F.softsign,), (), FLOATS)
-    row("F.hardsigmoid", pw("hardsigmoid", "input"), "input, inplace=False", (F.hardsigmoid,), (), FLOATS)
-    row("F.hardswish", pw("hardswish", "input"), "input, inplace=False", (F.hardswish,), (), FLOATS)
+    row(
+        "F.hardsigmoid",
+        _unsigned_zero_on_cuda(pw("hardsigmoid", "input")),
+        "input, inplace=False",
+        (F.hardsigmoid,),
+        (),
+        FLOATS,
+    )
+    row(
+        "F.hardswish",
+        _unsigned_zero_on_cuda(pw("hardswish", "input")),
+        "input, inplace=False",
+        (F.hardswish,),
+        (),
+        FLOATS,
+    )
     row("F.logsigmoid", pw("logsigmoid", "input"), "input", (F.logsigmoid,), (), FLOATS)
     row("F.tanhshrink", _tanhshrink, "input", (F.tanhshrink,), (), FLOATS)
     row("F.threshold", pw("threshold", "input", "threshold", "value"), "input, threshold, value, inplace=False",

@@ -37,8 +37,8 @@ def test_an_accumulator_made_with_zeros_sinks_into_one_kernel(fn, device) -> Non
 
 def positions(x):
     pos = torch.arange(x.size(1), device=x.device)
-    steps = torch.arange(0.5, x.size(0) + 1, 2.0, dtype=torch.float64)
-    return x * pos, steps, torch.arange(x.size(1), 0, -3)
+    steps = torch.arange(0.5, x.size(0) + 1, 2.0, dtype=torch.float64, device=x.device)
+    return x * pos, steps, torch.arange(x.size(1), 0, -3, device=x.device)
 
 
 def test_arange_with_symbolic_bounds_and_steps(device) -> None:
@@ -52,7 +52,8 @@ def test_arange_with_symbolic_bounds_and_steps(device) -> None:
 
 
 def from_int_args(x, n, v):
-    return torch.full((n, x.size(-1)), v, dtype=torch.float64) + torch.ones(n, 1, dtype=torch.int32) + x
+    f = torch.full((n, x.size(-1)), v, dtype=torch.float64, device=x.device)
+    return f + torch.ones(n, 1, dtype=torch.int32, device=x.device) + x
 
 
 def test_sizes_and_fill_values_from_int_and_float_arguments(device) -> None:
@@ -129,3 +130,16 @@ def test_a_negative_size_is_refused_and_eager_raises_its_error() -> None:
         jic.compile(negative_size, fullgraph=True)(torch.randn(3))
     with pytest.warns(UserWarning), pytest.raises(RuntimeError, match="negative"):
         jic.compile(negative_size)(torch.randn(3))
+
+
+def default_device(x):
+    return torch.zeros(x.shape) + x
+
+
+def test_without_device_the_default_device_must_be_the_inputs() -> None:
+    """Eager makes `torch.zeros(...)` on torch's default device: jic refuses where that is not the inputs'."""
+    f = jic.compile(default_device, fullgraph=True)
+    x = torch.randn(3)
+    assert_close(f(x), default_device(x))
+    with torch.device("meta"), pytest.raises(jic.UnsupportedError, match=r"without device= \(eager makes it on meta"):
+        jic.compile(default_device, fullgraph=True)(torch.randn(3, device="cpu"))
