@@ -14,7 +14,7 @@ when they are installed; `jic.compile` needs them.
 from jic.aot import load, save
 from jic.api import CompiledFunction, compile
 from jic.config import config
-from jic.errors import JicError, ShapeError, UnsupportedError
+from jic.errors import GraphBreakError, JicError, ShapeError, UnsupportedError
 from jic.explain import explain
 
 try:
@@ -39,6 +39,7 @@ __all__ = [
     "explain",
     "CompiledFunction",
     "UnsupportedError",
+    "GraphBreakError",
     "ShapeError",
     "JicError",
     "config",

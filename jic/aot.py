@@ -52,6 +52,12 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
     if isinstance(variant, UnsupportedError):
         raise variant
     art: Artifact = variant.artifact
+    if art.graph_breaks:  # its eager calls are Python objects of this process
+        first = art.graph_breaks[0]
+        raise UnsupportedError(
+            f"saving {compiled.fn.__qualname__} with {len(art.graph_breaks)} graph break(s)",
+            f"calls run eagerly cannot be saved, e.g. {first}; jic.compile(fn, fullgraph=True) shows each",
+        )
     for p, v in zip(art.params, values):
         if p["kind"] == "static" and p.get("value") != v:
             raise UnsupportedError(

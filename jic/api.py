@@ -220,7 +220,7 @@ class CompiledFunction:
         # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
         dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
         kinds = self._frontend_kinds(key)
-        fe = compiler.run_frontend(self.fn, kinds, dumper)
+        fe = compiler.run_frontend(self.fn, kinds, dumper, graph_breaks=not self.fullgraph)
         arch = compiler.target_arch(target, device)
         from jic.passes import pipeline as pl
 
@@ -234,6 +234,7 @@ class CompiledFunction:
             and self.pipeline is None
             and not self.passes_before
             and not self.passes_after
+            and not fe.has_graph_breaks  # its eager calls hold Python objects of this process
         )
         disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if use_disk else None
         art = disk_cache.load(disk_key) if disk_key else None

@@ -25,6 +25,11 @@ from jic.runtime.artifact import Artifact, param_spec
 class Frontend:
     module: Any  # the builtin.module holding the host func.func
     ir_text: str
+    graph_breaks: Any = None  # GraphBreaks: the eager calls' objects and reasons (None: fullgraph)
+
+    @property
+    def has_graph_breaks(self) -> bool:
+        return bool(self.graph_breaks and self.graph_breaks.reasons)
 
 
 def kinds_of(fn: Callable, names: list[str], key: tuple) -> dict[str, tuple]:
@@ -60,17 +65,20 @@ def kinds_of(fn: Callable, names: list[str], key: tuple) -> dict[str, tuple]:
     return kinds
 
 
-def run_frontend(fn: Callable, kinds: dict[str, tuple], dumper: Any) -> Frontend:
+def run_frontend(fn: Callable, kinds: dict[str, tuple], dumper: Any, graph_breaks: bool = False) -> Frontend:
+    """The frontend's module; with `graph_breaks`, calls it cannot compile run eagerly in place."""
     from jic.frontend import build_function
+    from jic.frontend.graph_breaks import GraphBreaks
 
     buf = io.StringIO()
     dis.dis(fn, file=buf)
     dumper.stage("bytecode", buf.getvalue())
-    module, _ = build_function(fn, kinds)
+    breaks = GraphBreaks() if graph_breaks else None
+    module, _ = build_function(fn, kinds, breaks)
     module.verify()
     text = str(module)
     dumper.stage("jic", text)
-    return Frontend(module, text)
+    return Frontend(module, text, breaks)
 
 
 def target_arch(target: str, device: torch.device) -> str:
@@ -102,6 +110,9 @@ def run_pipeline(
     host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
     records, _ = host_mod.schedule(host_fn)
     art = Artifact(fn.__qualname__, target, arch, [param_spec(n, k) for n, k in zip(names, key)], records)
+    if fe.has_graph_breaks:  # the eager calls' Python objects live with the variant, not in its JSON
+        art.objects = list(fe.graph_breaks.objects)
+        art.graph_breaks = list(fe.graph_breaks.reasons)
     if any(not isinstance(op, func.FuncOp) for op in module.ops):
         _, lowered_for = llvm_ir.kernel_module(module)
         if lowered_for != target:

@@ -33,6 +33,10 @@ class ShapeError(JicError, RuntimeError):
     """Arguments whose sizes the compiled function cannot take (like eager's size errors)."""
 
 
+class GraphBreakError(JicError, RuntimeError):
+    """A call run eagerly inside a compiled function (a graph break) did what compiled code cannot follow."""
+
+
 class SizeLimitation(UnsupportedError):
     """Sizes eager PyTorch accepts but a compiled variant cannot run (found when the host program runs)."""
 

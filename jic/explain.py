@@ -13,6 +13,8 @@ a loop that stays on the host (one fused kernel per step) with the reason the pa
 
 or, when jic cannot compile it, every reason with its location and source line
 (the compiled function would warn once and run eagerly, or raise with fullgraph=True).
+Calls it runs eagerly inside the compiled function (graph breaks) are listed
+with their file:line.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class Explanation:
     host_loops: int = 0
     # one line per loop stepping on the host: where it is and why it is not one kernel
     host_loop_reasons: list[str] = field(default_factory=list)
+    graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)"
 
     def __str__(self) -> str:
         lines = [f"jic.explain: {self.function} ({self.where}), arguments {self.arguments}"]
@@ -72,6 +75,12 @@ class Explanation:
             host.append(f"{self.host_loops} loop{'s' if self.host_loops != 1 else ''} stepping on the host")
         lines.append(f"  host: {', '.join(host)}")
         lines += [f"    {r}" for r in self.host_loop_reasons]
+        if self.graph_breaks:
+            n = len(self.graph_breaks)
+            lines.append(
+                f"  graph breaks: {n} call{'s' if n != 1 else ''} run eagerly in place (fullgraph=True raises)"
+            )
+            lines += [f"    {b}" for b in self.graph_breaks]
         return "\n".join(lines)
 
 
@@ -156,11 +165,11 @@ def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
 
         module = fn._orig_mod if isinstance(fn, CompiledModule) else fn
         target = getattr(type(module).forward, "fn", type(module).forward)
-        compiled: CompiledFunction = ModuleForward(module, target, fullgraph=True)
+        compiled: CompiledFunction = ModuleForward(module, target)
         described = _describe_args(target, (module, *args), kwargs).partition(", ")[2]
     else:
         target = fn.fn if isinstance(fn, CompiledFunction) else fn
-        compiled = CompiledFunction(target, fullgraph=True)
+        compiled = CompiledFunction(target)  # graph breaks allowed: they are listed
         described = _describe_args(target, args, kwargs)
     code = target.__code__
     report = Explanation(
@@ -170,11 +179,13 @@ def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
         compiled=False,
     )
     try:
-        stages = compiled.stages(*args, **kwargs)
+        variant = compiled.variant(*args, **kwargs)
     except UnsupportedError as e:
         report.reasons.append(e)
         return report
+    stages = variant.stages
     report.compiled = True
+    report.graph_breaks = list(variant.artifact.graph_breaks)
     outlined = stages.get("outline-kernels", "")
     report.kernels = _kernels(outlined)
     host = outlined.partition('"gpu.module"')[0]

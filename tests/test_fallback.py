@@ -85,13 +85,15 @@ def test_fullgraph_print_raises_at_its_line():
     assert os.path.basename(__file__) in str(ei.value)
 
 
-def test_print_default_mode_falls_back(capsys):
+def test_print_default_mode_is_a_graph_break(capsys):
     f = jic.compile(uses_print)
     x, h = _inputs(T=2)
-    with pytest.warns(UserWarning, match="^jic: running"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # compiled, with print run eagerly in place: no fallback warning
         out = f(x, h)
     assert_close(out, uses_print(x, h))
-    assert "0\n1\n" in capsys.readouterr().out
+    assert capsys.readouterr().out == "0\n1\n" * 2  # compiled, then eager
+    assert f.stats.compiles == 1 and f.stats.eager_calls == 0
 
 
 def test_unsupported_error_is_a_jic_error():

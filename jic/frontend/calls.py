@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jic.frontend import calls_linalg, emit, op_table, pycalls
+from jic.frontend import calls_linalg, emit, graph_breaks, op_table, pycalls
 from jic.frontend.module_value import ModuleValue
 from jic.frontend.values import Attr, Const, GrowingList, List, Range, Scalar, Shape, Tensor, Value
 
@@ -52,6 +52,11 @@ BUILTINS: dict[object, Handler] = {range: _range, len: _len}
 
 
 def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    """A call, compiled; or, where it cannot be and graph breaks are allowed, run by the host (graph_breaks.py)."""
+    return graph_breaks.call(interp, fn, args, kwargs, compiled_call)
+
+
+def compiled_call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Value]) -> Value:
     routed = pycalls.route(interp, fn, args, kwargs)  # user functions (inlined), builtins, math, lists
     if routed is not None:
         return routed
@@ -101,6 +106,8 @@ def get_attr(interp: Interpreter, obj: Value, name: str) -> Value:
     """`obj.name` (LOAD_ATTR): static attributes of constants, tensor facts, or a bound method."""
     if hasattr(obj, "get_attr"):  # a symbolic object that resolves its own attributes (module_value.py)
         return obj.get_attr(interp, name)
+    if graph_breaks.is_opaque(obj):  # `stats.mean`: resolved by Python, when called or passed to an eager call
+        return Attr(obj, name)
     if isinstance(obj, Const):
         try:
             return Const(getattr(obj.value, name))

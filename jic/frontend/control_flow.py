@@ -29,7 +29,7 @@ from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, UnitAttr, i1
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
-from jic.frontend import emit, lists
+from jic.frontend import emit, graph_breaks, lists
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
@@ -107,6 +107,7 @@ def truth(interp: Interpreter, v: Value) -> SSAValue | bool:
             "a branch on a tensor's value",
             "data-dependent conditions (`if h.mean() > 0:`) are not compiled yet; jic runs the function eagerly",
         )
+    graph_breaks.refuse_opaque(interp, "a condition", v)
     if isinstance(v, (Tuple, List)):
         return len(v.items) > 0
     return True
@@ -479,6 +480,7 @@ def _yields(interp: Interpreter, body: _Body, carried: list[str], inits: list[SS
             if name in FLAGS:
                 out.append(_flag_ssa(interp, new if new is not None else Const(False)))
                 continue
+            graph_breaks.refuse_opaque(interp, f"the loop-carried variable '{name}'", new)
             ssa = getattr(new, "ssa", None)
             if ssa is None and isinstance(new, Const) and (emit.is_number(new.value) or isinstance(new.value, bool)):
                 ssa = emit.const_ssa(interp, new.value)

@@ -24,6 +24,7 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Operation, SSAValue
 
+from jic.frontend import graph_breaks
 from jic.frontend.values import Const, Scalar, Tensor, Tuple, Value
 from jic.ir import dtypes
 from jic.ir import tensor_ops as T
@@ -104,6 +105,8 @@ def to_f64(interp: Interpreter, s: SSAValue) -> SSAValue:
 def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     if sym.endswith("=") and sym not in ("==", "!=", "<=", ">="):
         sym = sym[:-1]  # `x += 1` on a number is `x = x + 1`; tensors go through `inplace`
+    if (graph_breaks.is_opaque(a) or graph_breaks.is_opaque(b)) and sym in PY_BINARY:
+        return graph_breaks.eager_operator(interp, PY_BINARY[sym], sym, a, b)  # math on an eager call's result
     if isinstance(a, Const) and isinstance(b, Const):
         py = PY_BINARY.get(sym)
         if py is None:
@@ -222,6 +225,8 @@ def compare(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     entry = CMP.get(sym)
     if entry is None:
         raise interp.unsupported(f"the comparison `{sym}`")
+    if graph_breaks.is_opaque(a) or graph_breaks.is_opaque(b):
+        return graph_breaks.eager_operator(interp, entry[2], sym, a, b)
     ipred, fpred, py = entry
     if isinstance(a, Const) and isinstance(b, Const):
         try:
@@ -270,6 +275,7 @@ def _is_int(v: Value) -> bool:
 def check_tensor_operand(interp: Interpreter, v: Value) -> None:
     if isinstance(v, Tensor) or isinstance(v, Scalar):
         return
+    graph_breaks.refuse_opaque(interp, "tensor math", v)
     if isinstance(v, Const) and isinstance(v.value, (bool, int, float)):
         return
     raise interp.unsupported(f"tensor math with {v.describe()}", "expected a tensor or a number")
@@ -467,6 +473,7 @@ def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
         return v.ssa
     if isinstance(v, Const) and isinstance(v.value, (int, float)):
         return const_ssa(interp, v.value)
+    graph_breaks.refuse_opaque(interp, f"the loop-carried variable '{name}'", v)
     raise interp.unsupported(
         f"loop-carried variable '{name}'",
         f"it holds {v.describe()} before the loop; only tensors and numbers can change inside a loop",
@@ -477,6 +484,7 @@ def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
     items = v.items if isinstance(v, Tuple) else (v,)
     outs = []
     for item in items:
+        graph_breaks.refuse_opaque(interp, "the return value", item)
         if not isinstance(item, Tensor):
             raise interp.unsupported(
                 f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors"

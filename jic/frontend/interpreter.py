@@ -29,6 +29,7 @@ from xdsl.ir import Block, Operation, Region
 from jic.errors import UnsupportedError
 from jic.frontend import bytecode
 from jic.frontend.bytecode import Instr
+from jic.frontend.graph_breaks import GraphBreaks
 from jic.frontend.values import Cell, Const, Scalar, Tensor, Tuple, Undefined, Value
 
 TERM = -1  # a handler's "this path ended" (return, break, continue): its flags say which
@@ -83,6 +84,7 @@ class Interpreter:
         self.entry = entry  # the function's arguments are its block arguments
         self.device: object = None
         self.instr: Instr | None = None
+        self.graph_breaks: GraphBreaks | None = None  # None: every call must compile (fullgraph)
 
     # ---------------------------------------------------------------- helpers for handlers
     @property
@@ -208,10 +210,14 @@ class Interpreter:
         return pc
 
 
-def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[ModuleOp, func.FuncOp]:
+def build_function(
+    fn: FunctionType, arg_kinds: dict[str, tuple], graph_breaks: GraphBreaks | None = None
+) -> tuple[ModuleOp, func.FuncOp]:
     """Interpret `fn` for arguments of the given kinds; returns the module holding `func.func`.
 
     `arg_kinds[name]` is ("tensor", elem_type, rank[, device]), ("float",), ("int",) or ("static", value).
+    With `graph_breaks`, a call that cannot be compiled runs eagerly in place (graph_breaks.py), which
+    collects what those calls need; without, it is refused.
     """
     from jic.frontend import emit, inline
     from jic.ir import dtypes
@@ -271,6 +277,7 @@ def build_function(fn: FunctionType, arg_kinds: dict[str, tuple]) -> tuple[Modul
         arg.name_hint = name
         values[name] = Tensor(arg) if kind[0] == "tensor" else Scalar(arg)
     interp = Interpreter(fn, values, entry)
+    interp.graph_breaks = graph_breaks
     # every tensor of a call is on one device (the API checks): `x.device` is a fact of the variant
     interp.device = next((k[3] for k in arg_kinds.values() if k[0] == "tensor" and len(k) > 3), None)
     interp.frame.freevars = inline.closure_cells(fn)

@@ -12,7 +12,7 @@ import dis
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jic.frontend import bytecode, calls, control_flow, emit, inline
+from jic.frontend import bytecode, calls, control_flow, emit, graph_breaks, inline
 from jic.frontend.bytecode import NULL_FIRST, PY, Instr
 from jic.frontend.interpreter import RET, RETVAL, TERM
 from jic.frontend.module_value import ModuleValue
@@ -235,6 +235,7 @@ def _items(interp: Interpreter, v: Value, what: str) -> list[Value]:
         return [Const(x) for x in v.value]
     if isinstance(v, Shape):
         return [emit.dim(interp, v.tensor, Const(d)) for d in range(v.tensor.rank)]
+    graph_breaks.refuse_opaque(interp, what.split(" ")[0], v)
     raise interp.unsupported(f"{what} {v.describe()}", "only tuples, lists and sizes known now can be taken apart")
 
 
@@ -333,35 +334,49 @@ def _set_function_attribute(interp: Interpreter, ins: Instr) -> None:
     interp.push(fn)
 
 
-# ------------------------------------------------------------------ text (only for values known now)
-def _text(interp: Interpreter, v: Value) -> str:
-    if isinstance(v, Const):
-        return v.value if isinstance(v.value, str) else format(v.value)
-    raise interp.unsupported(f"formatting {v.describe()} as text", "run-time values have no text in compiled code")
+# ------------------------------------------------------------------ text (of values known now; else a graph break)
+_CONVERSIONS = {0: None, 1: "s", 2: "r", 3: "a"}  # FORMAT_VALUE's low bits (3.11/3.12) and CONVERT_VALUE's arg
+
+
+def _format(interp: Interpreter, v: Value, spec: Value, conversion: str | None) -> Value:
+    """f"{v!conversion:spec}": now for values known now; for a run-time value, by Python when the host
+    program reaches it (graph_breaks.py) - compiled code has no text."""
+    if isinstance(v, Const) and isinstance(spec, Const):
+        return Const(graph_breaks.format_value(v.value, spec.value, conversion))
+    return graph_breaks.eager_text(interp, graph_breaks.format_value, [v, spec, Const(conversion)], v)
 
 
 @handles("FORMAT_VALUE", versions=((3, 11), (3, 12)))
 def _format_value(interp: Interpreter, ins: Instr) -> None:
     spec = interp.pop() if (ins.arg or 0) & 0x04 else Const("")
     v = interp.pop()
-    interp.push(Const(format(_text(interp, v), _text(interp, spec))))
+    interp.push(_format(interp, v, spec, _CONVERSIONS[(ins.arg or 0) & 0x03]))
 
 
-@handles("FORMAT_SIMPLE", "CONVERT_VALUE", versions=((3, 13),))
+@handles("FORMAT_SIMPLE", versions=((3, 13),))
 def _format_simple(interp: Interpreter, ins: Instr) -> None:
-    interp.push(Const(_text(interp, interp.pop())))
+    interp.push(_format(interp, interp.pop(), Const(""), None))
+
+
+@handles("CONVERT_VALUE", versions=((3, 13),))
+def _convert_value(interp: Interpreter, ins: Instr) -> None:
+    interp.push(_format(interp, interp.pop(), Const(""), _CONVERSIONS[ins.arg or 0]))
 
 
 @handles("FORMAT_WITH_SPEC", versions=((3, 13),))
 def _format_with_spec(interp: Interpreter, ins: Instr) -> None:
     spec = interp.pop()
     v = interp.pop()
-    interp.push(Const(format(_text(interp, v), _text(interp, spec))))
+    interp.push(_format(interp, v, spec, None))
 
 
 @handles("BUILD_STRING")
 def _build_string(interp: Interpreter, ins: Instr) -> None:
-    interp.push(Const("".join(_text(interp, p) for p in interp.popn(ins.arg))))
+    parts = interp.popn(ins.arg)
+    if all(isinstance(p, Const) for p in parts):
+        interp.push(Const("".join(p.value for p in parts)))  # type: ignore[attr-defined]
+        return
+    interp.push(graph_breaks.eager_text(interp, graph_breaks.join_text, parts, parts[0]))
 
 
 # ------------------------------------------------------------------ operators
@@ -441,6 +456,8 @@ def _binary_subscr(interp: Interpreter, ins: Instr) -> None:
         interp.push(Const(obj.value[key.value]))
     elif isinstance(obj, ModuleValue):  # `self.layers[0]`
         interp.push(obj.subscript(interp, key))
+    elif graph_breaks.is_opaque(obj) or graph_breaks.is_opaque(key):
+        interp.push(graph_breaks.eager_subscript(interp, obj, key))
     else:
         raise interp.unsupported(f"subscripting {obj.describe()} with {key.describe()}", "the index must be known now")
 
@@ -448,6 +465,7 @@ def _binary_subscr(interp: Interpreter, ins: Instr) -> None:
 @handles("STORE_SUBSCR")
 def _store_subscr(interp: Interpreter, ins: Instr) -> None:
     key, obj, value = interp.pop(), interp.pop(), interp.pop()
+    graph_breaks.refuse_opaque(interp, "a subscript assignment", key, obj, value)
     if isinstance(obj, List) and isinstance(key, Const) and isinstance(key.value, int):
         items = list(obj.items)
         items[key.value] = value
@@ -467,6 +485,7 @@ def _compare_op(interp: Interpreter, ins: Instr) -> None:
 @handles("IS_OP")
 def _is_op(interp: Interpreter, ins: Instr) -> None:
     b, a = interp.pop(), interp.pop()
+    graph_breaks.refuse_opaque(interp, "`is`", a, b)
     if isinstance(a, Const) and isinstance(b, Const):
         interp.push(Const((a.value is b.value) != bool(ins.arg)))
         return
@@ -479,6 +498,7 @@ def _is_op(interp: Interpreter, ins: Instr) -> None:
 @handles("CONTAINS_OP")
 def _contains_op(interp: Interpreter, ins: Instr) -> None:
     b, a = interp.pop(), interp.pop()
+    graph_breaks.refuse_opaque(interp, "`in`", a, b)
     if isinstance(a, Const) and isinstance(b, Const):
         interp.push(Const((a.value in b.value) != bool(ins.arg)))
         return
@@ -531,6 +551,7 @@ def _call_function_ex(interp: Interpreter, ins: Instr) -> None:
 @handles("GET_ITER")
 def _get_iter(interp: Interpreter, ins: Instr) -> None:
     it = interp.pop()
+    graph_breaks.refuse_opaque(interp, "a `for` loop", it)
     if isinstance(it, Range):
         interp.push(RangeIter(it))
     elif isinstance(it, (Tuple, List)) or isinstance(it, Const) and isinstance(it.value, (tuple, list)):
@@ -579,6 +600,7 @@ def _jump_if(when: bool, keep: bool = False) -> Handler:
 def _jump_if_none(when: bool) -> Handler:
     def handler(interp: Interpreter, ins: Instr) -> int | None:
         v = interp.pop()
+        graph_breaks.refuse_opaque(interp, "`is None`", v)
         is_none = isinstance(v, Const) and v.value is None
         return ins.target if is_none == when else None
 

@@ -156,7 +156,7 @@ def _gate_weights(interp: Interpreter, m: ModuleValue, name: str, n: int) -> tup
     t = _attr(interp, m, name)
     if not isinstance(t, Tensor):
         return (t,) * n  # bias=False: None for every gate
-    memo = interp.__dict__.setdefault("_gate_weights", {})
+    memo = interp.__dict__.setdefault("_memo_gate_weights", {})
     key = (m.prefix + name, n)
     if key not in memo:
         memo[key] = _at_entry(interp, lambda: _chunks(interp, t, n, 0))

@@ -7,6 +7,7 @@ from xdsl.ir import Dialect
 from jic.ir import (
     cast_ops,
     creation_ops,
+    eager_ops,
     kernel_ops,
     list_ops,
     memory_ops,
@@ -42,7 +43,9 @@ Jic = Dialect(
         memory_ops.PrefetchOp,
         vector_ops.VectorLoadOp,
         vector_ops.VectorStoreOp,
+        eager_ops.EagerCallOp,
     ],
+    [eager_ops.PyObjectType],
 )
 
 

@@ -39,6 +39,9 @@ class Artifact:
     kernels: list[str] = field(default_factory=list)
     ptx: str | None = None
     obj: bytes | None = None
+    # graph breaks (not part of the JSON: an artifact with them is neither cached on disk nor saved):
+    objects: list[Any] = field(default_factory=list)  # the Python objects its eager calls use
+    graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)" of each
 
     @property
     def device_type(self) -> str:
@@ -57,7 +60,7 @@ class Artifact:
 
     def program(self, module: Any, device: torch.device) -> Any:
         """The host function for calls on `device`, launching kernels of the loaded `module`."""
-        return build_program(self.schedule, self.registers(), module, device, self.name)
+        return build_program(self.schedule, self.registers(), module, device, self.name, self.objects)
 
     def load_module(self, device: torch.device) -> Any:
         """The kernels loaded for `device` (None when the program launches none)."""

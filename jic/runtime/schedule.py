@@ -21,7 +21,7 @@ block (`emitter.indent()`, e.g. a host-side `for`) and close it with `dedent()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,7 +49,13 @@ def kinds() -> list[str]:
 
 
 def _load_builtin_kinds() -> None:
-    from jic.runtime import steps, steps_lists, steps_structured, steps_views  # noqa: F401  (registration side effects)
+    from jic.runtime import (  # noqa: F401  (registration side effects)
+        steps,
+        steps_eager,
+        steps_lists,
+        steps_structured,
+        steps_views,
+    )
 
 
 @dataclass
@@ -58,6 +64,7 @@ class Emitter:
 
     target: Any  # the loaded kernels (CpuModule / CudaModule), or None without kernels
     device: Any  # the torch.device the variant runs on
+    objects: Sequence[Any] = ()  # Python objects that records name by index (eager calls: steps_eager.py)
     lines: list[str] = field(default_factory=list)
     namespace: dict[str, Any] = field(default_factory=dict)
     depth: int = 1
@@ -88,7 +95,12 @@ class Emitter:
 
 
 def build_program(
-    schedule: list[Record], params: list[int | None], target: Any, device: Any, name: str = "host"
+    schedule: list[Record],
+    params: list[int | None],
+    target: Any,
+    device: Any,
+    name: str = "host",
+    objects: Sequence[Any] = (),
 ) -> Callable:
     """One Python function running the schedule; returns what its `return` step names.
 
@@ -96,7 +108,7 @@ def build_program(
     argument i, or None for an argument the code was specialized on (ignored).
     """
     _load_builtin_kinds()
-    em = Emitter(target, device)
+    em = Emitter(target, device, objects)
     for rec in schedule:
         kind = rec.get("kind")
         fn = _KINDS.get(kind)  # type: ignore[arg-type]

@@ -28,13 +28,26 @@ def test_explains_a_compiled_loop_with_branches():
 
 def test_explains_a_refusal_with_its_line():
     x, h = torch.randn(2, 4, 3), torch.randn(2, 3)
-    report = jic.explain(refused.prints, x, h)
+    report = jic.explain(refused.mean_condition, x, h)
     text = str(report)
     assert not report.compiled
     assert len(report.reasons) == 1
+    line = refused.mean_condition.__code__.co_firstlineno + 3
+    assert f"refused.py:{line}: jic cannot compile a branch on a tensor's value" in text
+    assert "# <- refused: mean_condition" in text  # the source line
+
+
+def test_explains_a_graph_break_with_its_line():
+    x, h = torch.randn(2, 4, 3), torch.randn(2, 3)
+    report = jic.explain(refused.prints, x, h)  # refused with fullgraph=True; a graph break without
+    text = str(report)
+    assert report.compiled and len(report.kernels) == 1
     line = refused.prints.__code__.co_firstlineno + 1
-    assert f"refused.py:{line}: jic cannot compile a call of print()" in text
-    assert "# <- refused: prints" in text  # the source line
+    assert report.graph_breaks == [
+        f"{refused.__file__}:{line}: print() runs eagerly "
+        "(a call of print(): it has a side effect that compiled code does not perform)"
+    ]
+    assert "graph breaks: 1 call run eagerly in place" in text
 
 
 def test_explain_accepts_a_compiled_function_and_runs_nothing():

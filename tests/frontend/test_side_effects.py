@@ -1,4 +1,5 @@
-"""A call with a side effect is never run at compile time: the function runs eagerly, printing as eager does."""
+"""A call with a side effect is never run at compile time: it runs when the compiled code reaches it (a graph
+break), printing as eager does."""
 
 from __future__ import annotations
 
@@ -28,5 +29,6 @@ def test_print_runs_as_often_as_eager(capsys):
     eager = capsys.readouterr().out
     assert printed == eager * 2  # two calls, each printing like eager; nothing at compile time
     assert printed.count("step") == 10
+    assert f.stats.compiles == 1 and f.stats.eager_calls == 0  # compiled: only the prints ran eagerly
     torch.testing.assert_close(out, ref)
     torch.testing.assert_close(out2, ref)

@@ -42,6 +42,8 @@ CHAINS = {
     "lif": ["infer-shapes", "sink-loops-into-kernels"],
     # W1's kernel gets a form whose threads run 4 floats with 16-byte accesses, pipelined like scalar loads
     "vector": ["vectorize-inner-dim", "pipeline-loads{depth=2 prefetch=false}", "lower-to-llvm{target=nvptx}"],
+    # a graph break (`print(t, h.sum())` in the loop): the loop stays on the host, the call between its kernels
+    "graph_break": ["infer-shapes", "sink-loops-into-kernels", "elementwise-to-kernels", "fuse-kernels"],
     # kernels after outline-kernels: a load of step t+1 is pipelined, a pointer chase is left alone
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }

@@ -24,6 +24,18 @@ def logs_and_steps(x, h):
 LOG_LINE = logs_and_steps.__code__.co_firstlineno + 2
 
 
+def logs_and_branches(x, h):
+    for t in range(x.size(1)):
+        CALLS.append(t)
+        h = torch.tanh(x[:, t] + h)
+        if h.sum() > 0:  # not compilable: a branch on a tensor's value
+            h = h * 0.5
+    return h
+
+
+BRANCH_LINE = logs_and_branches.__code__.co_firstlineno + 4
+
+
 def grows(x, h):
     for t in range(x.size(1)):
         h = torch.tanh(x[:, t] + h)
@@ -34,12 +46,31 @@ def test_side_effects_happen_exactly_as_in_eager():
     CALLS.clear()
     f = jic.compile(logs_and_steps)
     x, h = torch.randn(3, 4, 5), torch.randn(3, 5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # `CALLS.append(t)` is a graph break: compiled, no fallback
+        out = f(x, h)
+    assert CALLS == [0, 1, 2, 3]
+    assert_close(out, logs_and_steps(x, h))
+    CALLS.clear()
+    f(x, h)
+    assert CALLS == [0, 1, 2, 3]
+    assert f.stats.eager_calls == 0 and f.stats.misses == 1 and f.stats.hits == 1
+    assert any(
+        f"test_eager_fallback.py:{LOG_LINE}: list.append() runs eagerly" in b
+        for b in f.variant(x, h).artifact.graph_breaks
+    )
+
+
+def test_fallback_runs_side_effects_exactly_as_in_eager():
+    CALLS.clear()
+    f = jic.compile(logs_and_branches)
+    x, h = torch.randn(3, 4, 5), torch.randn(3, 5)
     with pytest.warns(UserWarning) as rec:
         out = f(x, h)
     assert CALLS == [0, 1, 2, 3]
-    assert torch.equal(out, logs_and_steps(x, h))
+    assert torch.equal(out, logs_and_branches(x, h))
     msg = str(rec[0].message)
-    assert f"test_eager_fallback.py:{LOG_LINE}" in msg and "CALLS.append" in msg
+    assert f"test_eager_fallback.py:{BRANCH_LINE}" in msg and "a branch on a tensor's value" in msg
     CALLS.clear()
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # once per function and reason

@@ -31,8 +31,8 @@ def _run(model: nn.Module, *args, rtol: float = 1e-5):
     return cm
 
 
-def _seq():
-    return torch.randn(B, T, H), torch.randn(B, H)
+def _seq(device: str = "cpu"):
+    return torch.randn(B, T, H, device=device), torch.randn(B, H, device=device)
 
 
 class Elman(nn.Module):
@@ -50,8 +50,8 @@ class Elman(nn.Module):
 
 
 @pytest.mark.parametrize("bias", [True, False])
-def test_linear_in_a_loop(bias):
-    _run(Elman(bias), *_seq())
+def test_linear_in_a_loop(bias, device):
+    _run(Elman(bias).to(device), *_seq(device))
 
 
 class Norm(nn.Module):
@@ -147,8 +147,8 @@ class Containers(nn.Module):
         return h
 
 
-def test_containers_in_a_loop():
-    _run(Containers(), *_seq())
+def test_containers_in_a_loop(device):
+    _run(Containers().to(device), *_seq(device))
 
 
 @pytest.mark.parametrize("nonlinearity", ["tanh", "relu"])
@@ -170,7 +170,7 @@ def test_rnn_cell_in_a_loop(nonlinearity, start):
 
 
 @pytest.mark.parametrize("bias", [True, False])
-def test_gru_cell_in_a_loop(bias):
+def test_gru_cell_in_a_loop(bias, device):
     class Model(nn.Module):
         def __init__(self):
             super().__init__()
@@ -182,10 +182,10 @@ def test_gru_cell_in_a_loop(bias):
                 h = self.cell(x[:, t], h)
             return h
 
-    _run(Model(), *_seq())
+    _run(Model().to(device), *_seq(device))
 
 
-def test_lstm_cell_in_a_loop():
+def test_lstm_cell_in_a_loop(device):
     class Model(nn.Module):
         def __init__(self):
             super().__init__()
@@ -198,7 +198,7 @@ def test_lstm_cell_in_a_loop():
                 h, c = self.cell(x[:, t], (h, c))
             return self.out(h), c
 
-    _run(Model(), torch.randn(B, T, H))
+    _run(Model().to(device), torch.randn(B, T, H, device=device))
 
 
 class Gate(nn.Module):
