@@ -1,9 +1,10 @@
 """lower-to-llvm's translation of `jic.vector_load` / `jic.vector_store` (vector_ops.py).
 
-NVPTX: one 16-byte access as inline PTX (`ld.global.v4.f32 {a, b, c, d}, [p]`, the `.nc` form for a
-load issued steps ahead by pipeline-loads, as for scalar loads; `st.global.v4.f32 [p], {a, b, c, d}`),
-its values taken out of the returned struct. CPU: one scalar access per element (the vector form is
-then only checked for correctness; LLVM may merge them).
+A load issued steps ahead by pipeline-loads is, on NVPTX, one inline `ld.global.nc.v4.f32 {a, b, c, d}, [p]`
+(opaque to LLVM, which would otherwise move it next to its use, as for scalar pipelined loads), its values
+taken out of the returned struct. Every other access is one LLVM load or store per element, the first
+marked 16-byte aligned (which the launcher guarantees): NVPTX's load/store vectorizer makes them one
+`ld.global.v4.f32` / `st.global.v4.f32`, and the same IR runs anywhere (the CPU target, an emulator).
 """
 
 from __future__ import annotations
@@ -44,34 +45,26 @@ def translate_load(tr: KernelTranslator, op: VectorLoadOp, prefetched: bool) -> 
     elem = op.res[0].type
     addr = tr.last_address = tr.address(op.memref, op.indices)
     n = len(op.res)
-    if tr.target == "nvptx" and elem in _PTX:
+    if prefetched and tr.target == "nvptx" and elem in _PTX:
         suffix, c = _PTX[elem]
         outs = ", ".join(f"${k}" for k in range(n))
-        asm = (
-            f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, ${n}; "
-            f"ld.global{'.nc' if prefetched else ''}.v{n}.{suffix} {{{outs}}}, [%gp]; }}"
-        )
+        asm = f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, ${n}; ld.global.nc.v{n}.{suffix} {{{outs}}}, [%gp]; }}"
         struct = llvm.LLVMStructType.from_type_list([elem] * n)
         res = tr.add(llvm.InlineAsmOp(asm, ",".join([f"={c}"] * n + ["l"]), [addr], [struct]))
         for k, r in enumerate(op.res):
             tr.vmap[r] = tr.add(llvm.ExtractValueOp(DenseArrayBase.from_list(i64, [k]), res, elem))
         return
+    align = 4 * n  # f32 elements: the launcher checked the first one's address
     for k, r in enumerate(op.res):
-        raw = tr.add(llvm.LoadOp(_element_ptr(tr, addr, elem, k), scalar_to_llvm.storage_type(elem)))
+        ptr = _element_ptr(tr, addr, elem, k)
+        raw = tr.add(llvm.LoadOp(ptr, scalar_to_llvm.storage_type(elem), alignment=align if k == 0 else 4))
         tr.vmap[r] = scalar_to_llvm.from_storage(tr, raw, elem)
 
 
 def translate_store(tr: KernelTranslator, op: VectorStoreOp) -> None:
     elem = op.values[0].type
     addr = tr.address(op.memref, op.indices)
-    n = len(op.values)
-    if tr.target == "nvptx" and elem in _PTX:
-        suffix, c = _PTX[elem]
-        ins = ", ".join(f"${k + 1}" for k in range(n))
-        asm = f"{{ .reg .u64 %gp; cvta.to.global.u64 %gp, $0; st.global.v{n}.{suffix} [%gp], {{{ins}}}; }}"
-        vals = [tr.v(v) for v in op.values]
-        tr.add(llvm.InlineAsmOp(asm, ",".join(["l"] + [c] * n), [addr, *vals], has_side_effects=True))
-        return
+    align = 4 * len(op.values)  # f32 elements: the launcher checked the first one's address
     for k, v in enumerate(op.values):
         val = scalar_to_llvm.to_storage(tr, tr.v(v), elem)
-        tr.add(llvm.StoreOp(val, _element_ptr(tr, addr, elem, k)))
+        tr.add(llvm.StoreOp(val, _element_ptr(tr, addr, elem, k), alignment=align if k == 0 else 4))

@@ -509,228 +509,242 @@ builtin.module attributes {gpu.container_module} {
       %208 = llvm.mul %199, %171 {loc = "cell.py:4"} : i64
       %209 = llvm.add %207, %208 {loc = "cell.py:4"} : i64
       %210 = llvm.getelementptr %169[%209] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %211 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %210 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %212 = llvm.extractvalue %211[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %213 = llvm.extractvalue %211[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %214 = llvm.extractvalue %211[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %215 = llvm.extractvalue %211[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %216 = llvm.icmp "slt" %182, %181 {loc = "cell.py:4"} : i64
-      llvm.cond_br %216, ^bb4, ^bb5
+      %211 = llvm.load %210 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
+      %212 = llvm.mlir.constant(1) : i64
+      %213 = llvm.getelementptr %210[%212] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %214 = llvm.load %213 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %215 = llvm.mlir.constant(2) : i64
+      %216 = llvm.getelementptr %210[%215] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %217 = llvm.load %216 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %218 = llvm.mlir.constant(3) : i64
+      %219 = llvm.getelementptr %210[%218] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %220 = llvm.load %219 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %221 = llvm.icmp "slt" %182, %181 {loc = "cell.py:4"} : i64
+      llvm.cond_br %221, ^bb4, ^bb5
     ^bb2:
       llvm.br ^bb3
     ^bb3:
       llvm.return
     ^bb4:
-      %217 = llvm.mlir.constant(1) : i64
-      %218 = llvm.mlir.constant(0) : i64
-      %219 = llvm.mlir.constant(2) : i64
-      %220 = llvm.mlir.constant(4) : i64
-      %221 = llvm.sub %181, %182 {loc = "cell.py:4"} : i64
-      %222 = llvm.sub %183, %217 {loc = "cell.py:4"} : i64
-      %223 = llvm.add %221, %222 {loc = "cell.py:4"} : i64
-      %224 = llvm.udiv %223, %183 {loc = "cell.py:4"} : i64
-      %225 = llvm.sub %224, %217 {loc = "cell.py:4"} : i64
-      %226 = llvm.icmp "ult" %218, %225 {loc = "cell.py:4"} : i64
-      %227 = llvm.select %226, %218, %225 {loc = "cell.py:4"} : i1, i64
-      %228 = llvm.mul %227, %183 {loc = "cell.py:4"} : i64
-      %229 = llvm.add %182, %228 {loc = "cell.py:4"} : i64
-      %230 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %231 = llvm.mul %229, %174 {loc = "cell.py:4"} : i64
-      %232 = llvm.add %230, %231 {loc = "cell.py:4"} : i64
-      %233 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %234 = llvm.add %232, %233 {loc = "cell.py:4"} : i64
-      %235 = llvm.getelementptr %172[%234] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %236 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %235 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %237 = llvm.extractvalue %236[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %238 = llvm.extractvalue %236[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %239 = llvm.extractvalue %236[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %240 = llvm.extractvalue %236[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %241 = llvm.icmp "ult" %217, %225 {loc = "cell.py:4"} : i64
-      %242 = llvm.select %241, %217, %225 {loc = "cell.py:4"} : i1, i64
-      %243 = llvm.mul %242, %183 {loc = "cell.py:4"} : i64
-      %244 = llvm.add %182, %243 {loc = "cell.py:4"} : i64
-      %245 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %246 = llvm.mul %244, %174 {loc = "cell.py:4"} : i64
-      %247 = llvm.add %245, %246 {loc = "cell.py:4"} : i64
-      %248 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %249 = llvm.add %247, %248 {loc = "cell.py:4"} : i64
-      %250 = llvm.getelementptr %172[%249] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %251 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %250 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %252 = llvm.extractvalue %251[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %253 = llvm.extractvalue %251[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %254 = llvm.extractvalue %251[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %255 = llvm.extractvalue %251[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %256 = llvm.udiv %224, %219 {loc = "cell.py:4"} : i64
-      %257 = llvm.icmp "ugt" %256, %219 {loc = "cell.py:4"} : i64
-      %258 = llvm.sub %256, %219 {loc = "cell.py:4"} : i64
-      %259 = llvm.select %257, %258, %218 {loc = "cell.py:4"} : i1, i64
-      llvm.br ^bb7(%218, %212, %213, %214, %215, %237, %238, %239, %240, %252, %253, %254, %255 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %222 = llvm.mlir.constant(1) : i64
+      %223 = llvm.mlir.constant(0) : i64
+      %224 = llvm.mlir.constant(2) : i64
+      %225 = llvm.mlir.constant(4) : i64
+      %226 = llvm.sub %181, %182 {loc = "cell.py:4"} : i64
+      %227 = llvm.sub %183, %222 {loc = "cell.py:4"} : i64
+      %228 = llvm.add %226, %227 {loc = "cell.py:4"} : i64
+      %229 = llvm.udiv %228, %183 {loc = "cell.py:4"} : i64
+      %230 = llvm.sub %229, %222 {loc = "cell.py:4"} : i64
+      %231 = llvm.icmp "ult" %223, %230 {loc = "cell.py:4"} : i64
+      %232 = llvm.select %231, %223, %230 {loc = "cell.py:4"} : i1, i64
+      %233 = llvm.mul %232, %183 {loc = "cell.py:4"} : i64
+      %234 = llvm.add %182, %233 {loc = "cell.py:4"} : i64
+      %235 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %236 = llvm.mul %234, %174 {loc = "cell.py:4"} : i64
+      %237 = llvm.add %235, %236 {loc = "cell.py:4"} : i64
+      %238 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %239 = llvm.add %237, %238 {loc = "cell.py:4"} : i64
+      %240 = llvm.getelementptr %172[%239] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %241 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %240 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %242 = llvm.extractvalue %241[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %243 = llvm.extractvalue %241[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %244 = llvm.extractvalue %241[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %245 = llvm.extractvalue %241[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %246 = llvm.icmp "ult" %222, %230 {loc = "cell.py:4"} : i64
+      %247 = llvm.select %246, %222, %230 {loc = "cell.py:4"} : i1, i64
+      %248 = llvm.mul %247, %183 {loc = "cell.py:4"} : i64
+      %249 = llvm.add %182, %248 {loc = "cell.py:4"} : i64
+      %250 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %251 = llvm.mul %249, %174 {loc = "cell.py:4"} : i64
+      %252 = llvm.add %250, %251 {loc = "cell.py:4"} : i64
+      %253 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %254 = llvm.add %252, %253 {loc = "cell.py:4"} : i64
+      %255 = llvm.getelementptr %172[%254] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %256 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %255 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %257 = llvm.extractvalue %256[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %258 = llvm.extractvalue %256[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %259 = llvm.extractvalue %256[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %260 = llvm.extractvalue %256[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %261 = llvm.udiv %229, %224 {loc = "cell.py:4"} : i64
+      %262 = llvm.icmp "ugt" %261, %224 {loc = "cell.py:4"} : i64
+      %263 = llvm.sub %261, %224 {loc = "cell.py:4"} : i64
+      %264 = llvm.select %262, %263, %223 {loc = "cell.py:4"} : i1, i64
+      llvm.br ^bb7(%223, %211, %214, %217, %220, %242, %243, %244, %245, %257, %258, %259, %260 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb5:
-      llvm.br ^bb6(%212, %213, %214, %215 : f32, f32, f32, f32)
-    ^bb6(%260: f32, %261: f32, %262: f32, %263: f32):
-      %264 = llvm.mul %206, %177 {loc = "cell.py:4"} : i64
-      %265 = llvm.mul %199, %178 {loc = "cell.py:4"} : i64
-      %266 = llvm.add %264, %265 {loc = "cell.py:4"} : i64
-      %267 = llvm.getelementptr %176[%266] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.inline_asm has_side_effects "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $0; st.global.v4.f32 [%gp], {$1, $2, $3, $4}; }", "l,f,f,f,f" %267, %260, %261, %262, %263 {loc = "cell.py:4"} : (!llvm.ptr, f32, f32, f32, f32) -> ()
+      llvm.br ^bb6(%211, %214, %217, %220 : f32, f32, f32, f32)
+    ^bb6(%265: f32, %266: f32, %267: f32, %268: f32):
+      %269 = llvm.mul %206, %177 {loc = "cell.py:4"} : i64
+      %270 = llvm.mul %199, %178 {loc = "cell.py:4"} : i64
+      %271 = llvm.add %269, %270 {loc = "cell.py:4"} : i64
+      %272 = llvm.getelementptr %176[%271] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %265, %272 {loc = "cell.py:4", alignment = 16 : i64} : f32, !llvm.ptr
+      %273 = llvm.mlir.constant(1) : i64
+      %274 = llvm.getelementptr %272[%273] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %266, %274 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %275 = llvm.mlir.constant(2) : i64
+      %276 = llvm.getelementptr %272[%275] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %267, %276 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %277 = llvm.mlir.constant(3) : i64
+      %278 = llvm.getelementptr %272[%277] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %268, %278 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
       llvm.br ^bb3
-    ^bb7(%268: i64, %269: f32, %270: f32, %271: f32, %272: f32, %273: f32, %274: f32, %275: f32, %276: f32, %277: f32, %278: f32, %279: f32, %280: f32):
-      %281 = llvm.icmp "slt" %268, %259 {loc = "cell.py:4"} : i64
-      llvm.cond_br %281, ^bb8, ^bb9(%269, %270, %271, %272, %273, %274, %275, %276, %277, %278, %279, %280 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb7(%279: i64, %280: f32, %281: f32, %282: f32, %283: f32, %284: f32, %285: f32, %286: f32, %287: f32, %288: f32, %289: f32, %290: f32, %291: f32):
+      %292 = llvm.icmp "slt" %279, %264 {loc = "cell.py:4"} : i64
+      llvm.cond_br %292, ^bb8, ^bb9(%280, %281, %282, %283, %284, %285, %286, %287, %288, %289, %290, %291 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb8:
-      %282 = llvm.mul %268, %219 {loc = "cell.py:4"} : i64
-      %283 = llvm.add %282, %217 {loc = "cell.py:4"} : i64
-      %284 = llvm.add %282, %219 {loc = "cell.py:4"} : i64
-      %285 = llvm.mul %284, %183 {loc = "cell.py:4"} : i64
-      %286 = llvm.add %182, %285 {loc = "cell.py:4"} : i64
-      %287 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %288 = llvm.mul %286, %174 {loc = "cell.py:4"} : i64
-      %289 = llvm.add %287, %288 {loc = "cell.py:4"} : i64
-      %290 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %291 = llvm.add %289, %290 {loc = "cell.py:4"} : i64
-      %292 = llvm.getelementptr %172[%291] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %293 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %292 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %294 = llvm.extractvalue %293[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %295 = llvm.extractvalue %293[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %296 = llvm.extractvalue %293[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %297 = llvm.extractvalue %293[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %298 = llvm.add %283, %219 {loc = "cell.py:4"} : i64
-      %299 = llvm.mul %298, %183 {loc = "cell.py:4"} : i64
-      %300 = llvm.add %182, %299 {loc = "cell.py:4"} : i64
-      %301 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %302 = llvm.mul %300, %174 {loc = "cell.py:4"} : i64
-      %303 = llvm.add %301, %302 {loc = "cell.py:4"} : i64
-      %304 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %305 = llvm.add %303, %304 {loc = "cell.py:4"} : i64
-      %306 = llvm.getelementptr %172[%305] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %307 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %306 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %308 = llvm.extractvalue %307[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %309 = llvm.extractvalue %307[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %310 = llvm.extractvalue %307[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %311 = llvm.extractvalue %307[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %312 = llvm.ptrtoint %306 {loc = "cell.py:4"} : !llvm.ptr to i64
-      %313 = llvm.mlir.constant(0) : i64
-      %314 = llvm.icmp "eq" %312, %313 {loc = "cell.py:4"} : i64
-      llvm.cond_br %314, ^bb10, ^bb11
-    ^bb9(%315: f32, %316: f32, %317: f32, %318: f32, %319: f32, %320: f32, %321: f32, %322: f32, %323: f32, %324: f32, %325: f32, %326: f32):
-      llvm.br ^bb12(%259, %315, %316, %317, %318, %319, %320, %321, %322, %323, %324, %325, %326 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %293 = llvm.mul %279, %224 {loc = "cell.py:4"} : i64
+      %294 = llvm.add %293, %222 {loc = "cell.py:4"} : i64
+      %295 = llvm.add %293, %224 {loc = "cell.py:4"} : i64
+      %296 = llvm.mul %295, %183 {loc = "cell.py:4"} : i64
+      %297 = llvm.add %182, %296 {loc = "cell.py:4"} : i64
+      %298 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %299 = llvm.mul %297, %174 {loc = "cell.py:4"} : i64
+      %300 = llvm.add %298, %299 {loc = "cell.py:4"} : i64
+      %301 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %302 = llvm.add %300, %301 {loc = "cell.py:4"} : i64
+      %303 = llvm.getelementptr %172[%302] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %304 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %303 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %305 = llvm.extractvalue %304[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %306 = llvm.extractvalue %304[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %307 = llvm.extractvalue %304[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %308 = llvm.extractvalue %304[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %309 = llvm.add %294, %224 {loc = "cell.py:4"} : i64
+      %310 = llvm.mul %309, %183 {loc = "cell.py:4"} : i64
+      %311 = llvm.add %182, %310 {loc = "cell.py:4"} : i64
+      %312 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %313 = llvm.mul %311, %174 {loc = "cell.py:4"} : i64
+      %314 = llvm.add %312, %313 {loc = "cell.py:4"} : i64
+      %315 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %316 = llvm.add %314, %315 {loc = "cell.py:4"} : i64
+      %317 = llvm.getelementptr %172[%316] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %318 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %317 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %319 = llvm.extractvalue %318[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %320 = llvm.extractvalue %318[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %321 = llvm.extractvalue %318[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %322 = llvm.extractvalue %318[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %323 = llvm.ptrtoint %317 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %324 = llvm.mlir.constant(0) : i64
+      %325 = llvm.icmp "eq" %323, %324 {loc = "cell.py:4"} : i64
+      llvm.cond_br %325, ^bb10, ^bb11
+    ^bb9(%326: f32, %327: f32, %328: f32, %329: f32, %330: f32, %331: f32, %332: f32, %333: f32, %334: f32, %335: f32, %336: f32, %337: f32):
+      llvm.br ^bb12(%264, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb10:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb11:
-      %327 = llvm.add %282, %220 {loc = "cell.py:4"} : i64
-      %328 = llvm.mul %282, %183 {loc = "cell.py:4"} : i64
-      %329 = llvm.add %182, %328 {loc = "cell.py:4"} : i64
-      %330 = llvm.fadd %273, %269 {loc = "cell.py:4"} : f32
-      %331 = llvm.fadd %274, %270 {loc = "cell.py:4"} : f32
-      %332 = llvm.fadd %275, %271 {loc = "cell.py:4"} : f32
-      %333 = llvm.fadd %276, %272 {loc = "cell.py:4"} : f32
-      %334 = llvm.call @__nv_tanhf(%330) {loc = "cell.py:4"} : (f32) -> f32
-      %335 = llvm.call @__nv_tanhf(%331) {loc = "cell.py:4"} : (f32) -> f32
-      %336 = llvm.call @__nv_tanhf(%332) {loc = "cell.py:4"} : (f32) -> f32
-      %337 = llvm.call @__nv_tanhf(%333) {loc = "cell.py:4"} : (f32) -> f32
-      %338 = llvm.mul %283, %183 {loc = "cell.py:4"} : i64
-      %339 = llvm.add %182, %338 {loc = "cell.py:4"} : i64
-      %340 = llvm.fadd %277, %334 {loc = "cell.py:4"} : f32
-      %341 = llvm.fadd %278, %335 {loc = "cell.py:4"} : f32
-      %342 = llvm.fadd %279, %336 {loc = "cell.py:4"} : f32
-      %343 = llvm.fadd %280, %337 {loc = "cell.py:4"} : f32
-      %344 = llvm.call @__nv_tanhf(%340) {loc = "cell.py:4"} : (f32) -> f32
+      %338 = llvm.add %293, %225 {loc = "cell.py:4"} : i64
+      %339 = llvm.mul %293, %183 {loc = "cell.py:4"} : i64
+      %340 = llvm.add %182, %339 {loc = "cell.py:4"} : i64
+      %341 = llvm.fadd %284, %280 {loc = "cell.py:4"} : f32
+      %342 = llvm.fadd %285, %281 {loc = "cell.py:4"} : f32
+      %343 = llvm.fadd %286, %282 {loc = "cell.py:4"} : f32
+      %344 = llvm.fadd %287, %283 {loc = "cell.py:4"} : f32
       %345 = llvm.call @__nv_tanhf(%341) {loc = "cell.py:4"} : (f32) -> f32
       %346 = llvm.call @__nv_tanhf(%342) {loc = "cell.py:4"} : (f32) -> f32
       %347 = llvm.call @__nv_tanhf(%343) {loc = "cell.py:4"} : (f32) -> f32
-      %348 = llvm.add %268, %217 {loc = "cell.py:4"} : i64
-      llvm.br ^bb7(%348, %344, %345, %346, %347, %294, %295, %296, %297, %308, %309, %310, %311 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
-    ^bb12(%349: i64, %350: f32, %351: f32, %352: f32, %353: f32, %354: f32, %355: f32, %356: f32, %357: f32, %358: f32, %359: f32, %360: f32, %361: f32):
-      %362 = llvm.icmp "slt" %349, %256 {loc = "cell.py:4"} : i64
-      llvm.cond_br %362, ^bb13, ^bb14(%350, %351, %352, %353, %354, %355, %356, %357, %358, %359, %360, %361 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %348 = llvm.call @__nv_tanhf(%344) {loc = "cell.py:4"} : (f32) -> f32
+      %349 = llvm.mul %294, %183 {loc = "cell.py:4"} : i64
+      %350 = llvm.add %182, %349 {loc = "cell.py:4"} : i64
+      %351 = llvm.fadd %288, %345 {loc = "cell.py:4"} : f32
+      %352 = llvm.fadd %289, %346 {loc = "cell.py:4"} : f32
+      %353 = llvm.fadd %290, %347 {loc = "cell.py:4"} : f32
+      %354 = llvm.fadd %291, %348 {loc = "cell.py:4"} : f32
+      %355 = llvm.call @__nv_tanhf(%351) {loc = "cell.py:4"} : (f32) -> f32
+      %356 = llvm.call @__nv_tanhf(%352) {loc = "cell.py:4"} : (f32) -> f32
+      %357 = llvm.call @__nv_tanhf(%353) {loc = "cell.py:4"} : (f32) -> f32
+      %358 = llvm.call @__nv_tanhf(%354) {loc = "cell.py:4"} : (f32) -> f32
+      %359 = llvm.add %279, %222 {loc = "cell.py:4"} : i64
+      llvm.br ^bb7(%359, %355, %356, %357, %358, %305, %306, %307, %308, %319, %320, %321, %322 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb12(%360: i64, %361: f32, %362: f32, %363: f32, %364: f32, %365: f32, %366: f32, %367: f32, %368: f32, %369: f32, %370: f32, %371: f32, %372: f32):
+      %373 = llvm.icmp "slt" %360, %261 {loc = "cell.py:4"} : i64
+      llvm.cond_br %373, ^bb13, ^bb14(%361, %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb13:
-      %363 = llvm.mul %349, %219 {loc = "cell.py:4"} : i64
-      %364 = llvm.add %363, %217 {loc = "cell.py:4"} : i64
-      %365 = llvm.add %363, %219 {loc = "cell.py:4"} : i64
-      %366 = llvm.icmp "ult" %365, %225 {loc = "cell.py:4"} : i64
-      %367 = llvm.select %366, %365, %225 {loc = "cell.py:4"} : i1, i64
-      %368 = llvm.mul %367, %183 {loc = "cell.py:4"} : i64
-      %369 = llvm.add %182, %368 {loc = "cell.py:4"} : i64
-      %370 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %371 = llvm.mul %369, %174 {loc = "cell.py:4"} : i64
-      %372 = llvm.add %370, %371 {loc = "cell.py:4"} : i64
-      %373 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %374 = llvm.add %372, %373 {loc = "cell.py:4"} : i64
-      %375 = llvm.getelementptr %172[%374] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %376 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %375 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %377 = llvm.extractvalue %376[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %378 = llvm.extractvalue %376[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %379 = llvm.extractvalue %376[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %380 = llvm.extractvalue %376[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %381 = llvm.add %364, %219 {loc = "cell.py:4"} : i64
-      %382 = llvm.icmp "ult" %381, %225 {loc = "cell.py:4"} : i64
-      %383 = llvm.select %382, %381, %225 {loc = "cell.py:4"} : i1, i64
-      %384 = llvm.mul %383, %183 {loc = "cell.py:4"} : i64
-      %385 = llvm.add %182, %384 {loc = "cell.py:4"} : i64
-      %386 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %387 = llvm.mul %385, %174 {loc = "cell.py:4"} : i64
-      %388 = llvm.add %386, %387 {loc = "cell.py:4"} : i64
-      %389 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %390 = llvm.add %388, %389 {loc = "cell.py:4"} : i64
-      %391 = llvm.getelementptr %172[%390] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %392 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %391 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %393 = llvm.extractvalue %392[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %394 = llvm.extractvalue %392[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %395 = llvm.extractvalue %392[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %396 = llvm.extractvalue %392[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %397 = llvm.ptrtoint %391 {loc = "cell.py:4"} : !llvm.ptr to i64
-      %398 = llvm.mlir.constant(0) : i64
-      %399 = llvm.icmp "eq" %397, %398 {loc = "cell.py:4"} : i64
-      llvm.cond_br %399, ^bb15, ^bb16
-    ^bb14(%400: f32, %401: f32, %402: f32, %403: f32, %404: f32, %405: f32, %406: f32, %407: f32, %408: f32, %409: f32, %410: f32, %411: f32):
-      %412 = llvm.mul %256, %219 {loc = "cell.py:4"} : i64
-      %413 = llvm.sub %224, %412 {loc = "cell.py:4"} : i64
-      %414 = llvm.icmp "ult" %218, %413 {loc = "cell.py:4"} : i64
-      llvm.cond_br %414, ^bb17, ^bb18
+      %374 = llvm.mul %360, %224 {loc = "cell.py:4"} : i64
+      %375 = llvm.add %374, %222 {loc = "cell.py:4"} : i64
+      %376 = llvm.add %374, %224 {loc = "cell.py:4"} : i64
+      %377 = llvm.icmp "ult" %376, %230 {loc = "cell.py:4"} : i64
+      %378 = llvm.select %377, %376, %230 {loc = "cell.py:4"} : i1, i64
+      %379 = llvm.mul %378, %183 {loc = "cell.py:4"} : i64
+      %380 = llvm.add %182, %379 {loc = "cell.py:4"} : i64
+      %381 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %382 = llvm.mul %380, %174 {loc = "cell.py:4"} : i64
+      %383 = llvm.add %381, %382 {loc = "cell.py:4"} : i64
+      %384 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %385 = llvm.add %383, %384 {loc = "cell.py:4"} : i64
+      %386 = llvm.getelementptr %172[%385] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %387 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %386 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %388 = llvm.extractvalue %387[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %389 = llvm.extractvalue %387[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %390 = llvm.extractvalue %387[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %391 = llvm.extractvalue %387[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %392 = llvm.add %375, %224 {loc = "cell.py:4"} : i64
+      %393 = llvm.icmp "ult" %392, %230 {loc = "cell.py:4"} : i64
+      %394 = llvm.select %393, %392, %230 {loc = "cell.py:4"} : i1, i64
+      %395 = llvm.mul %394, %183 {loc = "cell.py:4"} : i64
+      %396 = llvm.add %182, %395 {loc = "cell.py:4"} : i64
+      %397 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %398 = llvm.mul %396, %174 {loc = "cell.py:4"} : i64
+      %399 = llvm.add %397, %398 {loc = "cell.py:4"} : i64
+      %400 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %401 = llvm.add %399, %400 {loc = "cell.py:4"} : i64
+      %402 = llvm.getelementptr %172[%401] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %403 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %402 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %404 = llvm.extractvalue %403[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %405 = llvm.extractvalue %403[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %406 = llvm.extractvalue %403[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %407 = llvm.extractvalue %403[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %408 = llvm.ptrtoint %402 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %409 = llvm.mlir.constant(0) : i64
+      %410 = llvm.icmp "eq" %408, %409 {loc = "cell.py:4"} : i64
+      llvm.cond_br %410, ^bb15, ^bb16
+    ^bb14(%411: f32, %412: f32, %413: f32, %414: f32, %415: f32, %416: f32, %417: f32, %418: f32, %419: f32, %420: f32, %421: f32, %422: f32):
+      %423 = llvm.mul %261, %224 {loc = "cell.py:4"} : i64
+      %424 = llvm.sub %229, %423 {loc = "cell.py:4"} : i64
+      %425 = llvm.icmp "ult" %223, %424 {loc = "cell.py:4"} : i64
+      llvm.cond_br %425, ^bb17, ^bb18
     ^bb15:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb16:
-      %415 = llvm.add %363, %220 {loc = "cell.py:4"} : i64
-      %416 = llvm.mul %363, %183 {loc = "cell.py:4"} : i64
-      %417 = llvm.add %182, %416 {loc = "cell.py:4"} : i64
-      %418 = llvm.fadd %354, %350 {loc = "cell.py:4"} : f32
-      %419 = llvm.fadd %355, %351 {loc = "cell.py:4"} : f32
-      %420 = llvm.fadd %356, %352 {loc = "cell.py:4"} : f32
-      %421 = llvm.fadd %357, %353 {loc = "cell.py:4"} : f32
-      %422 = llvm.call @__nv_tanhf(%418) {loc = "cell.py:4"} : (f32) -> f32
-      %423 = llvm.call @__nv_tanhf(%419) {loc = "cell.py:4"} : (f32) -> f32
-      %424 = llvm.call @__nv_tanhf(%420) {loc = "cell.py:4"} : (f32) -> f32
-      %425 = llvm.call @__nv_tanhf(%421) {loc = "cell.py:4"} : (f32) -> f32
-      %426 = llvm.mul %364, %183 {loc = "cell.py:4"} : i64
-      %427 = llvm.add %182, %426 {loc = "cell.py:4"} : i64
-      %428 = llvm.fadd %358, %422 {loc = "cell.py:4"} : f32
-      %429 = llvm.fadd %359, %423 {loc = "cell.py:4"} : f32
-      %430 = llvm.fadd %360, %424 {loc = "cell.py:4"} : f32
-      %431 = llvm.fadd %361, %425 {loc = "cell.py:4"} : f32
-      %432 = llvm.call @__nv_tanhf(%428) {loc = "cell.py:4"} : (f32) -> f32
+      %426 = llvm.add %374, %225 {loc = "cell.py:4"} : i64
+      %427 = llvm.mul %374, %183 {loc = "cell.py:4"} : i64
+      %428 = llvm.add %182, %427 {loc = "cell.py:4"} : i64
+      %429 = llvm.fadd %365, %361 {loc = "cell.py:4"} : f32
+      %430 = llvm.fadd %366, %362 {loc = "cell.py:4"} : f32
+      %431 = llvm.fadd %367, %363 {loc = "cell.py:4"} : f32
+      %432 = llvm.fadd %368, %364 {loc = "cell.py:4"} : f32
       %433 = llvm.call @__nv_tanhf(%429) {loc = "cell.py:4"} : (f32) -> f32
       %434 = llvm.call @__nv_tanhf(%430) {loc = "cell.py:4"} : (f32) -> f32
       %435 = llvm.call @__nv_tanhf(%431) {loc = "cell.py:4"} : (f32) -> f32
-      %436 = llvm.add %349, %217 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%436, %432, %433, %434, %435, %377, %378, %379, %380, %393, %394, %395, %396 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
-    ^bb17:
-      %437 = llvm.mul %412, %183 {loc = "cell.py:4"} : i64
+      %436 = llvm.call @__nv_tanhf(%432) {loc = "cell.py:4"} : (f32) -> f32
+      %437 = llvm.mul %375, %183 {loc = "cell.py:4"} : i64
       %438 = llvm.add %182, %437 {loc = "cell.py:4"} : i64
-      %439 = llvm.fadd %404, %400 {loc = "cell.py:4"} : f32
-      %440 = llvm.fadd %405, %401 {loc = "cell.py:4"} : f32
-      %441 = llvm.fadd %406, %402 {loc = "cell.py:4"} : f32
-      %442 = llvm.fadd %407, %403 {loc = "cell.py:4"} : f32
+      %439 = llvm.fadd %369, %433 {loc = "cell.py:4"} : f32
+      %440 = llvm.fadd %370, %434 {loc = "cell.py:4"} : f32
+      %441 = llvm.fadd %371, %435 {loc = "cell.py:4"} : f32
+      %442 = llvm.fadd %372, %436 {loc = "cell.py:4"} : f32
       %443 = llvm.call @__nv_tanhf(%439) {loc = "cell.py:4"} : (f32) -> f32
       %444 = llvm.call @__nv_tanhf(%440) {loc = "cell.py:4"} : (f32) -> f32
       %445 = llvm.call @__nv_tanhf(%441) {loc = "cell.py:4"} : (f32) -> f32
       %446 = llvm.call @__nv_tanhf(%442) {loc = "cell.py:4"} : (f32) -> f32
-      llvm.br ^bb19(%443, %444, %445, %446 : f32, f32, f32, f32)
+      %447 = llvm.add %360, %222 {loc = "cell.py:4"} : i64
+      llvm.br ^bb12(%447, %443, %444, %445, %446, %388, %389, %390, %391, %404, %405, %406, %407 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb17:
+      %448 = llvm.mul %423, %183 {loc = "cell.py:4"} : i64
+      %449 = llvm.add %182, %448 {loc = "cell.py:4"} : i64
+      %450 = llvm.fadd %415, %411 {loc = "cell.py:4"} : f32
+      %451 = llvm.fadd %416, %412 {loc = "cell.py:4"} : f32
+      %452 = llvm.fadd %417, %413 {loc = "cell.py:4"} : f32
+      %453 = llvm.fadd %418, %414 {loc = "cell.py:4"} : f32
+      %454 = llvm.call @__nv_tanhf(%450) {loc = "cell.py:4"} : (f32) -> f32
+      %455 = llvm.call @__nv_tanhf(%451) {loc = "cell.py:4"} : (f32) -> f32
+      %456 = llvm.call @__nv_tanhf(%452) {loc = "cell.py:4"} : (f32) -> f32
+      %457 = llvm.call @__nv_tanhf(%453) {loc = "cell.py:4"} : (f32) -> f32
+      llvm.br ^bb19(%454, %455, %456, %457 : f32, f32, f32, f32)
     ^bb18:
-      llvm.br ^bb19(%400, %401, %402, %403 : f32, f32, f32, f32)
-    ^bb19(%447: f32, %448: f32, %449: f32, %450: f32):
-      llvm.br ^bb6(%447, %448, %449, %450 : f32, f32, f32, f32)
+      llvm.br ^bb19(%411, %412, %413, %414 : f32, f32, f32, f32)
+    ^bb19(%458: f32, %459: f32, %460: f32, %461: f32):
+      llvm.br ^bb6(%458, %459, %460, %461 : f32, f32, f32, f32)
     }
   }) {jic.target = "nvptx"} : () -> ()
 }
