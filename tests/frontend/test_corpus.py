@@ -6,6 +6,7 @@ import dis
 import sys
 
 import pytest
+import torch
 
 import jic
 from conftest import assert_close
@@ -20,6 +21,11 @@ def compiled(p: Program) -> jic.CompiledFunction:
     if p.name not in _COMPILED:
         _COMPILED[p.name] = jic.compile(p.fn, fullgraph=True)
     return _COMPILED[p.name]
+
+
+def _on(device: str, args: tuple) -> tuple:
+    """The program's fresh inputs on `device` (numbers stay numbers)."""
+    return tuple(a.to(device) if isinstance(a, torch.Tensor) else a for a in args)
 
 
 def _check(p: Program, args: tuple) -> None:
@@ -37,10 +43,11 @@ def test_corpus_is_large_enough():
 
 
 @pytest.mark.parametrize("p", PROGRAMS, ids=[p.name for p in PROGRAMS])
-def test_matches_eager(p: Program):
+def test_matches_eager(p: Program, device: str):
+    """On the CPU always; on CUDA (marked `gpu`) where a GPU is present: one compiled function, a variant per device."""
     for make in (p.make_args, *p.extra_args):
-        _check(p, make())
-        _check(p, make())  # fresh inputs again, same compiled variant
+        _check(p, _on(device, make()))
+        _check(p, _on(device, make()))  # fresh inputs again, same compiled variant
 
 
 @pytest.mark.parametrize("p", PROGRAMS, ids=[p.name for p in PROGRAMS])
