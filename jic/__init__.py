@@ -14,7 +14,7 @@ when they are installed; `jic.compile` needs them.
 from jic.aot import load, save
 from jic.api import CompiledFunction, compile
 from jic.config import config
-from jic.errors import GraphBreakError, JicError, ShapeError, UnsupportedError
+from jic.errors import GraphBreakError, IndexOutOfRange, JicError, ShapeError, UnsupportedError
 from jic.explain import explain
 
 try:
@@ -41,6 +41,7 @@ __all__ = [
     "UnsupportedError",
     "GraphBreakError",
     "ShapeError",
+    "IndexOutOfRange",
     "JicError",
     "config",
     "save",

@@ -37,6 +37,10 @@ class GraphBreakError(JicError, RuntimeError):
     """A call run eagerly inside a compiled function (a graph break) did what compiled code cannot follow."""
 
 
+class IndexOutOfRange(ShapeError, IndexError):
+    """An index eager would refuse (`x[:, t + 1]` past the end in some step), found before any kernel runs."""
+
+
 class SizeLimitation(UnsupportedError):
     """Sizes eager PyTorch accepts but a compiled variant cannot run (found when the host program runs)."""
 

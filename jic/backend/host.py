@@ -177,7 +177,11 @@ def _assert(b: ScheduleBuilder, op: cf.AssertOp) -> Record:
     return {
         "kind": "check",
         "msg": op.msg.data,
-        "error": "limitation" if "jic.limitation" in op.attributes else "shape",
+        "error": "limitation"
+        if "jic.limitation" in op.attributes
+        else "index"
+        if "jic.index_error" in op.attributes
+        else "shape",
     }
 
 

@@ -10,8 +10,9 @@ at the function's top level, so that a bad call raises before any kernel runs:
 - loop-carried tensors keep their shape: the shape an iteration yields must
   equal the shape the loop was entered with (`cf.assert {jic.limitation}`: eager
   would let the state grow by broadcasting, jic falls back to eager then);
-- `x[:, t]` stays in bounds: for t a loop index over [lb, ub), the host checks
-  `lb >= ub or (0 <= lb and ub <= size)`; for other t, `0 <= t < size`.
+- `x[:, i]` stays in bounds: for i loop-invariant or affine in a loop index
+  (`t`, `t + 1`, `T - 1 - t`), the host checks its range over the whole loop
+  before it, and a negative i counts from the end (loop_index.py).
 
 Result element types and ranks are checked by the ops' verifiers (rules in
 jic/ir/dtypes.py); this pass also checks that each op's element type follows
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from xdsl.context import Context
 from xdsl.dialects import arith, cf, func, scf
 from xdsl.dialects.builtin import IntegerAttr, ModuleOp, TensorType, UnitAttr
-from xdsl.ir import BlockArgument, Operation, SSAValue
+from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
@@ -37,7 +38,7 @@ from jic.ir.creation_ops import CreateOp, size_operands
 from jic.ir.list_ops import LIST_OPS
 from jic.ir.structured_ops import STRUCTURED_OPS
 from jic.ir.view_ops import ViewOp
-from jic.passes import list_shapes, registry, structured_shapes
+from jic.passes import list_shapes, loop_index, registry, structured_shapes
 from jic.passes.shapes import DimMaterializer, Shape, loc_of, set_shape, shape_of, top_level_op
 
 # on a cf.assert: failing it means "jic cannot run these sizes", not "these sizes are wrong"
@@ -52,6 +53,7 @@ class _FunctionShapes:
     def __init__(self, f: func.FuncOp):
         self.f = f
         self.dims = DimMaterializer(f)
+        self.indexes = loop_index.IndexChecks(f, self.dims)
 
     def check(self, cond: SSAValue, msg: str, before: Operation, limitation: bool = False) -> None:
         """A host-side check. `limitation`: eager would accept these sizes, jic does not
@@ -63,11 +65,6 @@ class _FunctionShapes:
 
     def cmp(self, pred: str, a: SSAValue, b: SSAValue, before: Operation) -> SSAValue:
         op = arith.CmpiOp(a, b, pred)
-        Rewriter.insert_op(op, InsertPoint.before(before))
-        return op.result
-
-    def logical(self, cls: type, a: SSAValue, b: SSAValue, before: Operation) -> SSAValue:
-        op = cls(a, b)
         Rewriter.insert_op(op, InsertPoint.before(before))
         return op.result
 
@@ -135,35 +132,7 @@ class _FunctionShapes:
         src = shape_of(op.source)
         d = op.dim.value.data
         set_shape(op, src[:d] + src[d + 1 :])
-        top = top_level_op(op, self.f)
-        msg = f"{loc_of(op)}: index out of range for dimension {d} of a tensor of size {src[d]}"
-        idx = op.index
-        loop = idx.block.parent_op() if isinstance(idx, BlockArgument) else None
-        bounds = _counted_bounds(loop, idx)
-        if bounds is not None:
-            lb, ub = bounds
-            if not (_defined_at_top(lb, self.f) and _defined_at_top(ub, self.f)):
-                raise UnsupportedError(
-                    f"indexing with a loop index whose bounds are computed inside another loop ({loc_of(op)})"
-                )
-            if _is_zero(lb) and _same_dim(ub, op.source, d):
-                return  # for t in range(x.size(d)): x[.., t] is in bounds by construction
-            size = self.dims.get(src[d], top)
-            zero = self.dims.get(symdim.Const(0), top)
-            empty = self.cmp("sge", lb, ub, top)
-            lo_ok = self.cmp("sge", lb, zero, top)
-            hi_ok = self.cmp("sle", ub, size, top)
-            ok = self.logical(arith.OrIOp, empty, self.logical(arith.AndIOp, lo_ok, hi_ok, top), top)
-            self.check(ok, msg, top)
-        elif _defined_at_top(idx, self.f):
-            size = self.dims.get(src[d], top)
-            zero = self.dims.get(symdim.Const(0), top)
-            ok = self.logical(arith.AndIOp, self.cmp("sge", idx, zero, top), self.cmp("slt", idx, size, top), top)
-            self.check(ok, msg, top)
-        else:
-            raise UnsupportedError(
-                f"an index computed from a loop index ({loc_of(op)})", "only `t` itself can index yet, not e.g. `t + 1`"
-            )
+        self.indexes.select(op, top_level_op(op, self.f))
 
     def region_yield(self, y: Operation) -> None:
         """scf.while carries its values with the shapes it was entered with; both branches
@@ -243,42 +212,6 @@ def _known_size(s: SSAValue) -> symdim.SymDim | None:
     if isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
         return symdim.Const(owner.value.value.data) if owner.value.value.data >= 0 else None
     return None
-
-
-def _counted_bounds(loop: Operation | None, idx: SSAValue) -> tuple[SSAValue, SSAValue] | None:
-    """(lb, ub) if `idx` is the index of a loop over [lb, ub) with a positive step: an scf.for,
-    or an scf.while that counts (`jic.counted`: a `for` that can stop early)."""
-    assert isinstance(idx, BlockArgument) or loop is None
-    if isinstance(loop, scf.ForOp) and idx.index == 0:  # type: ignore[union-attr]
-        return loop.lb, loop.ub
-    if isinstance(loop, scf.WhileOp) and "jic.counted" in loop.attributes and idx.index == 0:  # type: ignore[union-attr]
-        cmp = loop.before_region.block.first_op
-        if isinstance(cmp, arith.CmpiOp) and cmp.predicate.value.data == 2:  # slt
-            return loop.arguments[0], cmp.rhs
-    return None
-
-
-def _defined_at_top(v: SSAValue, f: func.FuncOp) -> bool:
-    if isinstance(v, BlockArgument):
-        return v.block is f.body.block
-    return v.owner.parent_op() is f  # type: ignore[union-attr]
-
-
-def _same_dim(v: SSAValue, source: SSAValue, d: int) -> bool:
-    """Is `v` the size of dim `d` of `source` (or of the tensor `source` was sliced from)?"""
-    op = v.owner
-    if not isinstance(op, T.DimOp):
-        return False
-    if op.source is source and op.dim.value.data == d:
-        return True
-    return shape_of(op.source)[op.dim.value.data] == shape_of(source)[d]
-
-
-def _is_zero(v: SSAValue) -> bool:
-    op = v.owner
-    return (
-        isinstance(op, arith.ConstantOp) and getattr(op.value, "value", None) is not None and op.value.value.data == 0
-    )  # type: ignore[union-attr]
 
 
 @registry.register

@@ -21,6 +21,8 @@ from xdsl.dialects.builtin import StringAttr
 from xdsl.ir import Attribute, Operation
 from xdsl.traits import IsTerminator
 
+from jic.errors import UnsupportedError
+
 LOC = "loc"
 _CONTAINERS = (builtin.ModuleOp, gpu.ModuleOp, func.FuncOp, gpu.FuncOp, llvm.FuncOp)
 
@@ -81,3 +83,12 @@ def fill(module: Operation) -> None:
         stamp(op, _from_users_or_body(op))
     for op in missing:
         stamp(op, _from_operands_or_before(op))
+
+
+def unsupported_at(op: Operation, construct: str, why: str = "") -> UnsupportedError:
+    """A refusal found by a pass, naming `op`'s file and line (shown with its source line)."""
+    loc = loc_of(op)
+    filename, _, line = loc.data.rpartition(":") if loc is not None else ("", "", "")
+    if filename and line.isdigit():
+        return UnsupportedError(construct, why, filename, int(line))
+    return UnsupportedError(construct, why)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ctypes
 import math
 
-from jic.errors import ShapeError, SizeLimitation, kernel_error
+from jic.errors import IndexOutOfRange, ShapeError, SizeLimitation, kernel_error
 from jic.runtime.schedule import Emitter, Record, step_kind
 
 
@@ -113,12 +113,13 @@ def _broadcast_dim(em: Emitter, rec: Record) -> None:
     em.line(f"{_out(em, rec)} = {x} if ({x} == {y} or {y} == 1) else ({y} if {x} == 1 else {fail}({msg}, {x}, {y}))")
 
 
-_CHECK_ERRORS = {"shape": ShapeError, "limitation": SizeLimitation}
+_CHECK_ERRORS = {"shape": ShapeError, "index": IndexOutOfRange, "limitation": SizeLimitation}
 
 
 @step_kind("check")
 def _check(em: Emitter, rec: Record) -> None:
-    """{"error": "shape"} raises ShapeError (eager would fail too); "limitation" makes the call run eagerly."""
+    """{"error": "shape"} raises ShapeError (eager would fail too), "index" IndexOutOfRange (an IndexError,
+    as eager's); "limitation" makes the call run eagerly."""
     (c,) = em.regs(rec)
     err = em.bind(_CHECK_ERRORS[rec.get("error", "shape")], "err")
     em.line(f"if not {c}:")

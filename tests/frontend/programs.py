@@ -309,6 +309,50 @@ def branches_in_while(x, h, n):
     return h
 
 
+# ------------------------------------------------------------------ indexes affine in the loop index
+@program(xh, all=("BINARY_OP",))
+def index_next_step(x, h):
+    for t in range(x.size(1) - 1):
+        h = torch.tanh(x[:, t + 1] + h)
+    return h
+
+
+@program(xh, all=("BINARY_OP",))
+def index_stencil_in_time(x, h):
+    for t in range(1, x.size(1)):
+        h = torch.tanh(x[:, t] - x[:, t - 1] + h)
+    return h
+
+
+@program(xh, all=("BINARY_OP",))
+def index_reversed_in_time(x, h):
+    steps = x.size(1)
+    for t in range(steps):
+        h = torch.tanh(x[:, steps - 1 - t] + h)
+    return h
+
+
+@program(xh, all=("BINARY_OP",))
+def index_strided(x, h):
+    for t in range(x.size(1) // 2):
+        h = torch.tanh(x[:, 2 * t + 1] + h * 0.5)
+    return h
+
+
+@program(xh, all=("BINARY_OP",))
+def index_wraps_like_eager(x, h):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t - 1] + h)  # t = 0 reads the last step, as eager does
+    return h
+
+
+@program(xhn(-2), xhn(0), xhn(-6), all=("BINARY_OP",))
+def index_offset_argument(x, h, n):
+    for t in range(x.size(1)):
+        h = h * 0.5 + x[:, t + n]
+    return h
+
+
 # ------------------------------------------------------------------ branches
 @program(xh, all=("BINARY_OP",))
 def if_elif_else(x, h):

@@ -111,3 +111,16 @@ def uses_with(x, h):
     with torch.no_grad():  # <- refused: uses_with
         h = h + 1.0
     return h
+
+
+def index_not_affine(x, h):
+    for t in range(x.size(1)):
+        h = h + x[:, t * t % 3]  # <- refused: index_not_affine
+    return h
+
+
+def index_of_two_loops(x, h):
+    for t in range(2):
+        for k in range(2):
+            h = h + x[:, t + k]  # <- refused: index_of_two_loops
+    return h

@@ -20,6 +20,8 @@ from refused import (
     calls_generator,
     carried_type_changes,
     catches,
+    index_not_affine,
+    index_of_two_loops,
     data_dependent_branch,
     inplace_on_argument,
     list_grows_in_loop,
@@ -48,6 +50,8 @@ CASES = [
     (mean_condition, "a branch on a tensor's value", ()),
     (catches, "`try` / `except`", ()),
     (uses_with, "a `with` block", ()),
+    (index_not_affine, "an index computed from loop values: an index must be `a * t + b`", ()),
+    (index_of_two_loops, "an index computed from loop values", ()),
 ]
 
 

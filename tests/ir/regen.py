@@ -44,6 +44,8 @@ CHAINS = {
     "vector": ["vectorize-inner-dim", "pipeline-loads{depth=2 prefetch=false}", "lower-to-llvm{target=nvptx}"],
     # a graph break (`print(t, h.sum())` in the loop): the loop stays on the host, the call between its kernels
     "graph_break": ["infer-shapes", "sink-loops-into-kernels", "elementwise-to-kernels", "fuse-kernels"],
+    # indexes affine in the loop index: x[:, t - 1] needs no check, x[:, t + n] a host check and a wrap
+    "time_index": ["infer-shapes", "sink-loops-into-kernels"],
     # kernels after outline-kernels: a load of step t+1 is pipelined, a pointer chase is left alone
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }
