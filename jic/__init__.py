@@ -14,7 +14,7 @@ when they are installed; `jic.compile` needs them.
 from jic.aot import load, save
 from jic.api import CompiledFunction, compile
 from jic.config import config
-from jic.errors import GraphBreakError, IndexOutOfRange, JicError, ShapeError, UnsupportedError
+from jic.errors import EmptyListError, GraphBreakError, IndexOutOfRange, JicError, ShapeError, UnsupportedError
 from jic.explain import explain
 
 try:
@@ -42,6 +42,7 @@ __all__ = [
     "GraphBreakError",
     "ShapeError",
     "IndexOutOfRange",
+    "EmptyListError",
     "JicError",
     "config",
     "save",

@@ -41,6 +41,11 @@ class IndexOutOfRange(ShapeError, IndexError):
     """An index eager would refuse (`x[:, t + 1]` past the end in some step), found before any kernel runs."""
 
 
+class EmptyListError(ShapeError, ValueError):
+    """`torch.stack` / `torch.cat` of a list that no loop step appended to: eager raises (a RuntimeError for
+    stack, a ValueError for cat), so does the compiled function."""
+
+
 class SizeLimitation(UnsupportedError):
     """Sizes eager PyTorch accepts but a compiled variant cannot run (found when the host program runs)."""
 

@@ -3,6 +3,7 @@
     jic.stack_init              -> {"kind": "stack_init"}          r_out = None (the first insert allocates)
     jic.stack_insert acc, v, k  -> {"kind": "stack_insert"}        acc[k].copy_(v)
     jic.stack_result acc {dim}  -> {"kind": "stack_result", "dim"} acc.movedim(0, dim)    (a view)
+    jic.stack_alloc(n, *sizes)  -> {"kind": "stack_alloc", "dim", "dtype"}   an empty buffer a kernel fills
 
 Their Python is in jic/runtime/steps_lists.py.
 """
@@ -10,7 +11,8 @@ Their Python is in jic/runtime/steps_lists.py.
 from __future__ import annotations
 
 from jic.backend.host import ScheduleBuilder, lowers
-from jic.ir.list_ops import StackInitOp, StackInsertOp, StackResultOp
+from jic.ir import dtypes
+from jic.ir.list_ops import StackAllocOp, StackInitOp, StackInsertOp, StackResultOp
 from jic.runtime.schedule import Record
 
 
@@ -27,3 +29,9 @@ def _insert(b: ScheduleBuilder, op: StackInsertOp) -> Record:
 @lowers(StackResultOp)
 def _result(b: ScheduleBuilder, op: StackResultOp) -> Record:
     return {"kind": "stack_result", "dim": op.dim.value.data}
+
+
+@lowers(StackAllocOp)
+def _alloc(b: ScheduleBuilder, op: StackAllocOp) -> Record:
+    dt = str(dtypes.torch_dtype(op.result.type)).removeprefix("torch.")
+    return {"kind": "stack_alloc", "dim": op.dim.value.data, "dtype": dt}  # in: the sizes

@@ -15,6 +15,7 @@ import torch
 from xdsl.dialects import arith
 from xdsl.ir import Block, BlockArgument, SSAValue
 
+from jic.frontend import emit
 from jic.frontend.values import Const, GrowingList, List, Tensor, Value
 from jic.ir import dtypes
 from jic.ir.list_ops import StackInitOp, StackInsertOp, StackResultOp
@@ -88,27 +89,45 @@ def append(interp: Interpreter, lst: GrowingList, item: Value) -> GrowingList:
     return GrowingList(Tensor(op.results[0]), lst.count, lst.count_dim, lst.index, appended=True)
 
 
-def stack(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
-    """torch.stack(list, dim=0) of a list grown in a loop: a view of its buffer."""
+def _list_and_dim(
+    interp: Interpreter, what: str, args: list[Value], kwargs: dict[str, Value]
+) -> tuple[GrowingList, int]:
+    """The list grown in a loop and the constant `dim` of `torch.stack` / `torch.cat(list, dim=0)`."""
     if not args or not isinstance(args[0], GrowingList):
-        raise interp.unsupported("torch.stack of a list known when compiling", "only lists grown in a loop yet")
-    lst = args[0]
+        raise interp.unsupported(f"{what} of a list known when compiling", "only lists grown in a loop yet")
     dim = args[1] if len(args) > 1 else kwargs.get("dim", Const(0))
     if not isinstance(dim, Const) or not isinstance(dim.value, int) or set(kwargs) - {"dim"} or len(args) > 2:
-        raise interp.unsupported("torch.stack with these arguments", "a list and a constant dim are supported")
-    rank = len(lst.acc.type.get_shape())
-    d = dim.value + rank if dim.value < 0 else dim.value
+        raise interp.unsupported(f"{what} with these arguments", "a list and a constant dim are supported")
+    return args[0], dim.value
+
+
+def _normalized(interp: Interpreter, what: str, dim: int, rank: int) -> int:
+    d = dim + rank if dim < 0 else dim
     if not 0 <= d < rank:
-        raise interp.unsupported(f"torch.stack with dim={dim.value}", f"the result has {rank} dims")
+        raise interp.unsupported(f"{what} with dim={dim}", f"the dim must be in [{-rank}, {rank}) here")
+    return d
+
+
+def stack(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    """torch.stack(list, dim=0) of a list grown in a loop: a view of its buffer."""
+    lst, dim = _list_and_dim(interp, "torch.stack", args, kwargs)
+    d = _normalized(interp, "torch.stack", dim, len(lst.acc.type.get_shape()))
     return Tensor(interp.emit(StackResultOp(lst.acc.ssa, d)).results[0], fresh=True)
 
 
 def cat(interp: Interpreter, args: list[Value], kwargs: dict[str, Value]) -> Value:
-    if args and isinstance(args[0], GrowingList):
-        raise interp.unsupported(
-            "torch.cat of a list grown in a loop", "not compiled yet (its size is a product of sizes); torch.stack is"
-        )
-    raise interp.unsupported("torch.cat", "it is not in jic's op table")
+    """torch.cat(list, dim=0) of a list grown in a loop: its stack along `dim` with the list dim and `dim`
+    merged (`flatten(dim, dim + 1)`: a view of the buffer where its layout allows, else a copy, as reshape)."""
+    if not args or not isinstance(args[0], GrowingList):
+        raise interp.unsupported("torch.cat", "only of a list grown in a loop yet")
+    lst, dim = _list_and_dim(interp, "torch.cat", args, kwargs)
+    item_rank = len(lst.acc.type.get_shape()) - 1
+    if item_rank == 0:
+        raise interp.unsupported("torch.cat of 0-d tensors", "eager cannot concatenate zero-dimensional tensors")
+    d = _normalized(interp, "torch.cat", dim, item_rank)
+    stacked = Tensor(interp.emit(StackResultOp(lst.acc.ssa, d)).results[0], fresh=True)
+    out = emit.view(interp, "flatten", stacked, [d, d + 1], "torch.cat")
+    return Tensor(out.ssa, fresh=True)
 
 
 ROUTES = {torch.stack: stack, torch.cat: cat}

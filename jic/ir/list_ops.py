@@ -13,13 +13,37 @@ slice k at step k; `torch.stack` is then a view of it:
 
 `jic.count` names the trip count as a size of an argument (`x.1`), which gives
 the buffer a symbolic shape.
+
+A loop that sinks into one kernel (sink-loops-into-kernels) allocates the buffer
+on the host before the kernel, and each thread stores its element of each step's
+item into it:
+
+    %buf = jic.stack_alloc(%T, %B, %H) {dim = 1 : i64} : (index, index, index) -> tensor<?x?x?xf32>
+    %h = "jic.kernel"(%B, %H) ({
+    ^bb0(%i: index, %j: index):
+      ... scf.for %t ... {
+        jic.stack_store %v, %buf[%t, %i, %j] : f32, tensor<?x?x?xf32>
+      }
+    })
+    %y = jic.stack_result %buf {dim = 1 : i64} ...
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from xdsl.dialects.builtin import IndexType, IntegerAttr, StringAttr, TensorType, i64
 from xdsl.ir import Attribute, SSAValue
-from xdsl.irdl import IRDLOperation, ParsePropInAttrDict, irdl_op_definition, operand_def, prop_def, result_def
+from xdsl.irdl import (
+    IRDLOperation,
+    ParsePropInAttrDict,
+    irdl_op_definition,
+    operand_def,
+    prop_def,
+    result_def,
+    var_operand_def,
+)
+from xdsl.utils.exceptions import VerifyException
 
 COUNT_ATTR = "jic.count"
 
@@ -85,4 +109,57 @@ class StackResultOp(IRDLOperation):
         )
 
 
-LIST_OPS = (StackInitOp, StackInsertOp, StackResultOp)
+@irdl_op_definition
+class StackAllocOp(IRDLOperation):
+    """The buffer of a list a kernel fills: sizes (count, *item), laid out so that its stack along `dim`
+    is contiguous (eager's layout): allocated as (*item[:dim], count, *item[dim:]), dim `dim` moved first.
+
+    %buf = jic.stack_alloc(%T, %B, %H) {dim = 1 : i64} : (index, index, index) -> tensor<?x?x?xf32>
+    """
+
+    name = "jic.stack_alloc"
+    sizes = var_operand_def(IndexType)
+    dim = prop_def(IntegerAttr)
+    result = result_def(TensorType)
+    assembly_format = "`(` $sizes `)` attr-dict `:` functional-type($sizes, $result)"
+    irdl_options = (ParsePropInAttrDict(),)
+
+    def __init__(self, sizes: Sequence[SSAValue], result_type: Attribute, dim: int):
+        super().__init__(operands=[list(sizes)], result_types=[result_type], properties={"dim": IntegerAttr(dim, i64)})
+
+    def verify_(self) -> None:
+        rank = len(self.result.type.get_shape())  # type: ignore[attr-defined]
+        if len(self.sizes) != rank:
+            raise VerifyException(f"jic.stack_alloc: {len(self.sizes)} sizes for a buffer of rank {rank}")
+        if not 0 <= self.dim.value.data < rank:
+            raise VerifyException(f"jic.stack_alloc: dim {self.dim.value.data} out of range for rank {rank}")
+
+
+@irdl_op_definition
+class StackStoreOp(IRDLOperation):
+    """Inside a kernel: one element of a step's item into the buffer (indices: the step, then the item's).
+
+    jic.stack_store %v, %buf[%t, %i, %j] : f32, tensor<?x?x?xf32>
+    """
+
+    name = "jic.stack_store"
+    value = operand_def()
+    buffer = operand_def(TensorType)
+    indices = var_operand_def(IndexType)
+    assembly_format = "$value `,` $buffer `[` $indices `]` attr-dict `:` type($value) `,` type($buffer)"
+
+    def __init__(self, value: SSAValue, buffer: SSAValue, indices: Sequence[SSAValue]):
+        super().__init__(operands=[value, buffer, list(indices)])
+
+    def verify_(self) -> None:
+        t = self.buffer.type
+        assert isinstance(t, TensorType)
+        if len(self.indices) != len(t.get_shape()):
+            raise VerifyException(
+                f"jic.stack_store: {len(self.indices)} indices for a buffer of rank {len(t.get_shape())}"
+            )
+        if self.value.type != t.element_type:
+            raise VerifyException(f"jic.stack_store: a {self.value.type} stored into {t}")
+
+
+LIST_OPS = (StackInitOp, StackInsertOp, StackResultOp, StackAllocOp, StackStoreOp)

@@ -93,12 +93,12 @@ def _is_one(d: symdim.SymDim) -> bool:
 
 
 class _Analysis:
-    def __init__(self, loop: scf.ForOp):
+    def __init__(self, loop: scf.ForOp, skip: frozenset[int] = frozenset()):
         self.loop = loop
         self.deps: dict[SSAValue, Deps] = {}
         self.why: dict[tuple[BlockArgument, int], list[str]] = {}
-        for a in loop.body.block.args[1:]:
-            if isinstance(a.type, TensorType):
+        for k, a in enumerate(loop.body.block.args[1:]):
+            if isinstance(a.type, TensorType) and k not in skip:
                 self.deps[a] = {a: tuple(range(_rank(a)))}
 
     def of(self, v: SSAValue) -> Deps:
@@ -277,29 +277,36 @@ class _Analysis:
         return acc
 
 
-def carried_rank(loop: scf.ForOp) -> int | None:
+def carried_rank(loop: scf.ForOp, skip: frozenset[int] = frozenset()) -> int | None:
     """The rank of the loop's carried state if every carried value is a tensor of one rank, else None.
+    `skip`: positions of carried values that are not state (the buffers of lists the loop fills).
 
     Carried tensors of one rank but different symbolic sizes (`v.0`, `n.0`) are analyzed as if their
     sizes agreed: whoever relies on the verdict proves that (carried_space.py checks it on the host)."""
-    if not loop.res or not all(isinstance(r.type, TensorType) for r in loop.res):
+    state = [a for k, a in enumerate(loop.iter_args) if k not in skip]
+    if not state or not all(isinstance(a.type, TensorType) for a in state):
         return None
-    if len({_rank(a) for a in loop.iter_args}) != 1:
+    if len({_rank(a) for a in state}) != 1:
         return None
-    return _rank(loop.iter_args[0])
+    return _rank(state[0])
 
 
-def analyze(loop: scf.ForOp) -> LoopDependence | None:
-    """Free and coupled dims of the loop's carried state; None if it has no common rank."""
-    rank = carried_rank(loop)
+def analyze(
+    loop: scf.ForOp, skip: frozenset[int] = frozenset(), also: tuple[tuple[int, SSAValue], ...] = ()
+) -> LoopDependence | None:
+    """Free and coupled dims of the loop's carried state (but the values at `skip`); None if it has no
+    common rank. `also`: more values of the state's shape that each element's thread computes, with the
+    carried position they belong to (the items of the lists the loop fills): they must read the state at
+    their own element too."""
+    rank = carried_rank(loop, skip)
     if rank is None:
         return None
-    a = _Analysis(loop)
+    a = _Analysis(loop, skip)
     a.run()
     verdict = LoopDependence(rank)
     y = loop.body.block.last_op
     assert isinstance(y, scf.YieldOp)
-    for k, new in enumerate(y.arguments):
+    for k, new in [(k, v) for k, v in enumerate(y.arguments) if k not in skip] + list(also):
         for c, coords in a.of(new).items():
             for j, i in enumerate(coords):
                 if i == j:

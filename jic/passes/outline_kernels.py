@@ -42,6 +42,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp, LaunchOp, LoadOp
+from jic.ir.list_ops import StackStoreOp
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
 
@@ -128,10 +129,15 @@ def outline(k: KernelOp, name: str) -> tuple[gpu.FuncOp, LaunchOp]:
     then.add_op(scf.YieldOp())
     entry.add_op(scf.IfOp(inb, [], Region(then)))
     entry.add_op(gpu.ReturnOp([]))
-    # jic.load on a memref argument -> memref.load
+    # jic.load / jic.stack_store on a memref argument -> memref.load / memref.store
     for op in list(entry.walk()):
         if isinstance(op, LoadOp):
             Rewriter.replace_op(op, memref.LoadOp.get(op.source, op.indices))
+        elif isinstance(op, StackStoreOp):
+            store = memref.StoreOp.get(op.value, op.buffer, op.indices)
+            if "loc" in op.attributes:
+                store.attributes["loc"] = op.attributes["loc"]
+            Rewriter.replace_op(op, store)
     gf = gpu.FuncOp(name, (arg_types, []), Region(entry), kernel=True)
     launch = LaunchOp(
         SymbolRefAttr(KERNEL_MODULE, [name]),

@@ -36,7 +36,8 @@ they are (see there).
 A load (`memref.load`, or a `jic.vector_load` of 4 elements, vectorize_inner.py) is pipelined when it sits directly in the loop body, reads a memref
 defined outside the loop, and its indices depend only on the induction
 variable and loop-invariant values through `arith` ops. Loops that store to
-memory, hold another loop, have a non-constant step or are reductions (their
+memory they also load (a store to a buffer no load reads, such as a list's,
+keeps its place among the steps), hold another loop, have a non-constant step or are reductions (their
 iterations are shared by a warp's lanes) are left alone, as are loads that
 depend on the carried state. depth <= 1 turns the pass off.
 """
@@ -54,7 +55,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
 from jic.ir.memory_ops import PrefetchOp
-from jic.ir.vector_ops import VectorLoadOp
+from jic.ir.vector_ops import VectorLoadOp, VectorStoreOp
 from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
@@ -116,9 +117,12 @@ def _eligible(loop: scf.ForOp) -> bool:
     step = _const_step(loop)
     if step is None or step <= 0:
         return False
+    loaded = {op.memref for op in loop.body.walk() if isinstance(op, (memref.LoadOp, VectorLoadOp))}
     for op in loop.body.walk():
-        if op.name in ("memref.store", "jic.vector_store", "scf.for", "scf.while") and op is not loop:
+        if isinstance(op, (scf.ForOp, scf.WhileOp)) and op is not loop:
             return False
+        if isinstance(op, (memref.StoreOp, VectorStoreOp)) and op.memref in loaded:
+            return False  # a load issued ahead could read before the store it follows
     return True
 
 

@@ -33,25 +33,32 @@ loops whose carried tensors have no common shape (`jic.host_loop` says why).
 Carried tensors of one rank share the kernel's grid, the first one's shape; where
 their symbolic sizes differ (`v.0`, `n.0` of two arguments) a host check before
 the kernel proves them equal (carried_space.py).
+
+A list the loop fills (`outs.append(h)`, jic.stack_insert) is no state: its
+buffer is allocated before the kernel and each thread stores its element of
+every step's item into it (sink_lists.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects import func, scf
-from xdsl.dialects.builtin import ModuleOp, StringAttr
-from xdsl.ir import Block, Operation, Region
+from xdsl.dialects import arith, func, scf
+from xdsl.dialects.builtin import IndexType, ModuleOp, StringAttr
+from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
-from xdsl.rewriter import Rewriter
+from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
+from jic.ir.list_ops import StackStoreOp
 from jic.ir.scalar_ops import ReportIfOp
-from jic.passes import dependence, registry
+from jic.passes import dependence, locations, registry, sink_lists
 from jic.passes.carried_space import CommonSpace, carried_names, common_space
+from jic.passes.locations import stamp
 from jic.passes.scalarize import Scalarizer
 from jic.passes.shapes import DimMaterializer, loc_of
 
@@ -61,38 +68,56 @@ COUPLED_ATTR = "jic.coupled"
 HOST_LOOP_ATTR = "jic.host_loop"
 
 
-def _sinkable(loop: scf.ForOp) -> CommonSpace | None:
-    """The iteration space if each element of the carried state can run all steps in its own thread.
-    A loop that cannot stays on the host, one step at a time, and the IR says why: `jic.host_loop`
-    in words (jic.explain shows it), and `jic.coupled`, the dependence analysis' verdict per dim."""
+def _sinkable(loop: scf.ForOp) -> tuple[CommonSpace, list[sink_lists.ListSlot]] | None:
+    """The iteration space (and the lists the loop fills, sink_lists.py) if each element of the carried
+    state can run all steps in its own thread. A loop that cannot stays on the host, one step at a time,
+    and the IR says why: `jic.host_loop` in words (jic.explain shows it), and `jic.coupled`, the
+    dependence analysis' verdict per dim."""
+    slots = sink_lists.list_slots(loop)
+    if slots is None:
+        loop.attributes[HOST_LOOP_ATTR] = StringAttr("a list it fills does not get one item per step")
+        return None
+    skip = frozenset(s.pos for s in slots)
+    state = [k for k in range(len(loop.iter_args)) if k not in skip]
     names = carried_names(list(loop.iter_args), list(loop.body.block.args[1:]))
-    space = common_space(list(loop.iter_args), names)
+    space = common_space([loop.iter_args[k] for k in state], [names[k] for k in state])
     if isinstance(space, str):
         loop.attributes[HOST_LOOP_ATTR] = StringAttr(space)
         return None
-    verdict = dependence.analyze(loop)
+    verdict = dependence.analyze(loop, skip, tuple((s.pos, s.item) for s in slots))
     assert verdict is not None  # common_space found one rank
     if not verdict.all_free:
         loop.attributes[COUPLED_ATTR] = StringAttr(verdict.describe())
         loop.attributes[HOST_LOOP_ATTR] = StringAttr(verdict.reason(names))
         return None
+    inserts = {s.insert for s in slots} | {v for s in slots for v in s.views}
     for op in loop.body.block.ops:
-        if not (isinstance(op, SINKABLE) or op.name.startswith("arith.")):
+        if not (isinstance(op, SINKABLE) or op.name.startswith("arith.") or op in inserts):
             why = dependence.in_words(f"{op.name} at {loc_of(op)}")
             loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{why} has no per-thread form")
             return None
-    return space
+    if not sink_lists.fits(slots, space.shape):
+        loop.attributes[HOST_LOOP_ATTR] = StringAttr("a list it fills gets items of another rank than its state")
+        return None
+    return space, slots
 
 
-def sink(loop: scf.ForOp, space: CommonSpace, dims: DimMaterializer) -> KernelOp:
-    """The loop as one kernel over `space` (whose host checks go before it)."""
+def sink(
+    loop: scf.ForOp, space: CommonSpace, dims: DimMaterializer, slots: Sequence[sink_lists.ListSlot] = ()
+) -> tuple[KernelOp, list[SSAValue]]:
+    """The loop as one kernel over `space` (whose host checks go before it), not yet inserted, and per loop
+    result what replaces it: a kernel result, or the buffer of a list (allocated before the loop)."""
     space.assert_on_host(dims, loop)
+    skip = frozenset(s.pos for s in slots)
+    state = [k for k in range(len(loop.iter_args)) if k not in skip]
     sizes = [dims.get(d, loop) for d in space.shape]
+    sink_lists.check_sizes(loop, list(slots), space.shape, dims)
+    buffers = [sink_lists.allocate(loop, s, dims) for s in slots]
     kblock = KernelOp.new_body(len(space.shape))
     idx = tuple(kblock.args)
     outer = Scalarizer(kblock, inside=set(), identity=idx)
     outer.size_of = lambda d: dims.get(d, loop)
-    inits = [outer.elem(a, idx) for a in loop.iter_args]
+    inits = [outer.elem(loop.iter_args[k], idx) for k in state]
 
     body = loop.body.block
     inner_block = Block(arg_types=[body.args[0].type, *(i.type for i in inits)])
@@ -100,17 +125,27 @@ def sink(loop: scf.ForOp, space: CommonSpace, dims: DimMaterializer) -> KernelOp
     s = Scalarizer(inner_block, inside=inside, identity=idx)
     s.size_of = outer.size_of
     s.scalars[body.args[0]] = inner_block.args[0]
-    for targ, sarg in zip(body.args[1:], inner_block.args[1:]):
-        s.carried[targ] = sarg
+    for k, sarg in zip(state, inner_block.args[1:]):
+        s.carried[body.args[k + 1]] = sarg
     y = body.last_op
     assert isinstance(y, scf.YieldOp)
-    new_vals = [s.elem(v, idx) for v in y.arguments]
+    new_vals = [s.elem(y.arguments[k], idx) for k in state]
+    zero = None
+    for slot, buf in zip(slots, buffers):
+        if slot.unsqueezed and zero is None:
+            zero = arith.ConstantOp.from_int_and_width(0, IndexType())
+            inner_block.add_op(zero)
+        indices = sink_lists.store_indices(slot, inner_block.args[0], idx, zero.result if zero else None)
+        store = StackStoreOp(s.elem(slot.item, idx), buf, indices)
+        stamp(store, locations.loc_of(slot.insert))
+        inner_block.add_op(store)
     inner_block.add_op(scf.YieldOp(*new_vals))
     inner = scf.ForOp(loop.lb, loop.ub, loop.step, inits, Region(inner_block))
     kblock.add_op(inner)
     kblock.add_op(KernelYieldOp(*inner.results))
-    kernel = KernelOp(sizes, [r.type for r in loop.res], Region(kblock))
-    return kernel
+    kernel = KernelOp(sizes, [loop.res[k].type for k in state], Region(kblock))
+    by_slot = {**dict(zip(state, kernel.results)), **{slot.pos: b for slot, b in zip(slots, buffers)}}
+    return kernel, [by_slot[k] for k in range(len(loop.res))]
 
 
 @registry.register
@@ -126,6 +161,13 @@ class SinkLoopsIntoKernels(ModulePass):
             for loop in list(f.body.block.ops):
                 if not isinstance(loop, scf.ForOp):
                     continue
-                space = _sinkable(loop)
-                if space is not None:
-                    Rewriter.replace_op(loop, sink(loop, space, dims))
+                found = _sinkable(loop)
+                if found is None:
+                    continue
+                space, slots = found
+                kernel, replacements = sink(loop, space, dims, slots)
+                Rewriter.insert_op(kernel, InsertPoint.before(loop))
+                for r, new in zip(loop.res, replacements):
+                    r.replace_all_uses_with(new)
+                Rewriter.erase_op(loop)
+                sink_lists.erase_inits(slots)

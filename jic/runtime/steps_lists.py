@@ -3,12 +3,17 @@
 {"kind": "stack_init"}                 r_out = None
 {"kind": "stack_insert"} in: acc, item, index, count
                                        r_out = acc, or a new (count, *item.shape) buffer; r_out[index] = item
-{"kind": "stack_result", "dim": d}     r_out = acc.movedim(0, d)   (a view; no step ran: runs eagerly)
+{"kind": "stack_alloc", "dim": d, "dtype": dt} in: n, *sizes
+                                       r_out = torch.empty((*sizes[:d], n, *sizes[d:])).movedim(d, 0)
+                                       (a kernel fills it; its stack along d is contiguous)
+{"kind": "stack_result", "dim": d}     r_out = acc.movedim(0, d)   (a view; no step ran: EmptyListError, as eager)
 """
 
 from __future__ import annotations
 
-from jic.errors import SizeLimitation
+import torch
+
+from jic.errors import EmptyListError
 from jic.runtime.schedule import Emitter, Record, step_kind
 
 
@@ -30,7 +35,19 @@ def _insert(em: Emitter, rec: Record) -> None:
 def _result(em: Emitter, rec: Record) -> None:
     (acc,) = em.regs(rec)
     (o,) = em.regs(rec, "out")
-    err = em.bind(SizeLimitation, "err")
-    em.line(f"if {acc} is None:  # no step ran: eager's torch.stack([]) raises its own error")
-    em.line(f"    raise {err}('torch.stack of a list that no loop step appended to')")
+    err = em.bind(EmptyListError, "err")
+    em.line(f"if {acc} is None or {acc}.shape[0] == 0:  # no step ran: eager's torch.stack([]) raises")
+    em.line(f"    raise {err}('torch.stack or torch.cat of an empty list: no loop step appended to it')")
     em.line(f"{o} = {acc}.movedim(0, {int(rec['dim'])})")
+
+
+@step_kind("stack_alloc")
+def _alloc(em: Emitter, rec: Record) -> None:
+    n, *sizes = em.regs(rec)
+    (o,) = em.regs(rec, "out")
+    d = int(rec["dim"])
+    shape = [*sizes[:d], n, *sizes[d:]]
+    empty = em.bind(torch.empty, "empty")
+    dt = em.bind(getattr(torch, rec["dtype"]), "dt")
+    dev = em.bind(em.device, "dev")
+    em.line(f"{o} = {empty}(({', '.join(shape)},), dtype={dt}, device={dev}).movedim({d}, 0)")

@@ -564,6 +564,33 @@ def stack_outputs_last_dim(x, h):
     return torch.stack(outs, -1) + 1.0
 
 
+@program(xh, py311=("LOAD_METHOD",), py312=("LOAD_ATTR",), py313=("LOAD_ATTR",))
+def cat_outputs_unsqueezed(x, h):
+    outs = []
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        outs.append(h.unsqueeze(1))
+    return torch.cat(outs, dim=1), h
+
+
+@program(xh, all=("CALL",))
+def cat_outputs_along_features(x, h):
+    outs = []
+    for t in range(x.size(1)):
+        h = torch.sigmoid(x[:, t] - h)
+        outs.append(h)
+    return torch.cat(outs, 1) * 2.0
+
+
+@program(xh, all=("CALL",))
+def cat_outputs_along_batch(x, h):
+    outs = []
+    for t in range(x.size(1)):
+        h = h * 0.5 + x[:, t]
+        outs.append(torch.tanh(h))
+    return torch.cat(outs, dim=-2)
+
+
 @program(xh, py311=("LOAD_ATTR",), py312=("LOAD_ATTR",), py313=("LOAD_ATTR",))
 def device_fact(x, h):
     if x.device.type == "cpu" and h.device == x.device:

@@ -124,3 +124,16 @@ def index_of_two_loops(x, h):
         for k in range(2):
             h = h + x[:, t + k]  # <- refused: index_of_two_loops
     return h
+
+
+def while_on_tensor(x, h):
+    err = h.abs()
+    while err.max() > 0.1:  # <- refused: while_on_tensor
+        err = err * 0.5
+    return err
+
+
+def if_on_tensor_outside_loop(x, h):
+    if h.mean() > 0:  # <- refused: if_on_tensor_outside_loop
+        h = h * 2.0
+    return h + 1.0

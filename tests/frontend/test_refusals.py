@@ -20,9 +20,10 @@ from refused import (
     calls_generator,
     carried_type_changes,
     catches,
+    data_dependent_branch,
+    if_on_tensor_outside_loop,
     index_not_affine,
     index_of_two_loops,
-    data_dependent_branch,
     inplace_on_argument,
     list_grows_in_loop,
     loop_over_tensor,
@@ -32,6 +33,7 @@ from refused import (
     star_call,
     symbolic_recursion,
     uses_with,
+    while_on_tensor,
 )
 
 CASES = [
@@ -52,6 +54,8 @@ CASES = [
     (uses_with, "a `with` block", ()),
     (index_not_affine, "an index computed from loop values: an index must be `a * t + b`", ()),
     (index_of_two_loops, "an index computed from loop values", ()),
+    (while_on_tensor, "a branch on a tensor's value", ()),
+    (if_on_tensor_outside_loop, "a branch on a tensor's value", ()),
 ]
 
 

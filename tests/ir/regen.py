@@ -46,6 +46,8 @@ CHAINS = {
     "graph_break": ["infer-shapes", "sink-loops-into-kernels", "elementwise-to-kernels", "fuse-kernels"],
     # indexes affine in the loop index: x[:, t - 1] needs no check, x[:, t + n] a host check and a wrap
     "time_index": ["infer-shapes", "sink-loops-into-kernels"],
+    # a loop that fills a list sinks: the buffer is allocated before the kernel, each thread stores into it
+    "stack_loop": ["infer-shapes", "sink-loops-into-kernels", "outline-kernels"],
     # kernels after outline-kernels: a load of step t+1 is pipelined, a pointer chase is left alone
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }

@@ -1,0 +1,47 @@
+// PASS: infer-shapes
+// INPUT:
+builtin.module {
+  func.func @stack_loop(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> (tensor<?x?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "x,h", jic.returns_tuple = "1"} {
+    %0 = jic.dim %x[1] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %1 = arith.constant {loc = "stack_loop.py:6"} 0 : index
+    %2 = arith.constant {loc = "stack_loop.py:6"} 1 : index
+    %3 = jic.stack_init {jic.count = "x.1", loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %4, %5 = scf.for %6 = %1 to %0 step %2 iter_args(%7 = %h, %8 = %3) -> (tensor<?x?xf32>, tensor<?x?x?xf32>) {
+      %9 = jic.select %x[1 = %6] {loc = "stack_loop.py:7"} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+      %10 = jic.add %9, %7 {loc = "stack_loop.py:7"} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %11 = jic.tanh %10 {loc = "stack_loop.py:7"} : tensor<?x?xf32> -> tensor<?x?xf32>
+      %12 = jic.stack_insert %8, %11, %6, %0 {jic.count = "x.1", loc = "stack_loop.py:8"} : (tensor<?x?x?xf32>, tensor<?x?xf32>, index, index) -> tensor<?x?x?xf32>
+      scf.yield %11, %12 : tensor<?x?xf32>, tensor<?x?x?xf32>
+    } {loc = "stack_loop.py:6"}
+    %13 = jic.stack_result %5 {loc = "stack_loop.py:9", dim = 1 : i64} : tensor<?x?x?xf32> -> tensor<?x?x?xf32>
+    func.return %13, %4 : tensor<?x?x?xf32>, tensor<?x?xf32>
+  }
+}
+// OUTPUT:
+builtin.module {
+  func.func @stack_loop(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> (tensor<?x?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "x,h", jic.returns_tuple = "1"} {
+    %0 = jic.dim %x[1] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %1 = arith.constant {loc = "stack_loop.py:6"} 0 : index
+    %2 = arith.constant {loc = "stack_loop.py:6"} 1 : index
+    %3 = jic.stack_init {jic.count = "x.1", loc = "stack_loop.py:6", jic.shape = ["x.1", "bcast(x.0, h.0)", "bcast(x.2, h.1)"]} : tensor<?x?x?xf32>
+    %4 = jic.dim %x[0] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %5 = jic.dim %h[0] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %6 = jic.broadcast_dim %4, %5 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %7 = jic.dim %x[2] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %8 = jic.dim %h[1] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %9 = jic.broadcast_dim %7, %8 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %10 = arith.cmpi eq, %5, %6 : index
+    cf.assert %10, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %11 = arith.cmpi eq, %8, %9 : index
+    cf.assert %11, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %12, %13 = scf.for %14 = %1 to %0 step %2 iter_args(%15 = %h, %16 = %3) -> (tensor<?x?xf32>, tensor<?x?x?xf32>) {
+      %17 = jic.select %x[1 = %14] {loc = "stack_loop.py:7", jic.shape = ["x.0", "x.2"]} : tensor<?x?x?xf32> -> tensor<?x?xf32>
+      %18 = jic.add %17, %15 {loc = "stack_loop.py:7", jic.shape = ["bcast(x.0, h.0)", "bcast(x.2, h.1)"]} : tensor<?x?xf32>, tensor<?x?xf32> -> tensor<?x?xf32>
+      %19 = jic.tanh %18 {loc = "stack_loop.py:7", jic.shape = ["bcast(x.0, h.0)", "bcast(x.2, h.1)"]} : tensor<?x?xf32> -> tensor<?x?xf32>
+      %20 = jic.stack_insert %16, %19, %14, %0 {jic.count = "x.1", loc = "stack_loop.py:8", jic.shape = ["x.1", "bcast(x.0, h.0)", "bcast(x.2, h.1)"]} : (tensor<?x?x?xf32>, tensor<?x?xf32>, index, index) -> tensor<?x?x?xf32>
+      scf.yield %19, %20 : tensor<?x?xf32>, tensor<?x?x?xf32>
+    } {loc = "stack_loop.py:6"}
+    %21 = jic.stack_result %13 {loc = "stack_loop.py:9", jic.shape = ["bcast(x.0, h.0)", "x.1", "bcast(x.2, h.1)"], dim = 1 : i64} : tensor<?x?x?xf32> -> tensor<?x?x?xf32>
+    func.return %21, %12 : tensor<?x?x?xf32>, tensor<?x?xf32>
+  }
+}

@@ -1,0 +1,80 @@
+// PASS: outline-kernels
+// INPUT:
+builtin.module {
+  func.func @stack_loop(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> (tensor<?x?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "x,h", jic.returns_tuple = "1"} {
+    %0 = jic.dim %x[1] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %1 = arith.constant {loc = "stack_loop.py:6"} 0 : index
+    %2 = arith.constant {loc = "stack_loop.py:6"} 1 : index
+    %3 = jic.dim %x[0] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %6 = jic.dim %x[2] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %9 = arith.cmpi eq, %4, %5 : index
+    cf.assert %9, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %10 = arith.cmpi eq, %7, %8 : index
+    cf.assert %10, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %11 = jic.stack_alloc(%0, %5, %8) {jic.shape = ["x.1", "bcast(x.0, h.0)", "bcast(x.2, h.1)"], loc = "stack_loop.py:8", dim = 1 : i64} : (index, index, index) -> tensor<?x?x?xf32>
+    %12 = "jic.kernel"(%4, %7) ({
+    ^bb0(%13: index, %14: index):
+      %15 = jic.load %h[%13, %14] {loc = "stack_loop.py:7"} : tensor<?x?xf32> -> f32
+      %16 = scf.for %17 = %1 to %0 step %2 iter_args(%18 = %15) -> (f32) {
+        %19 = jic.load %x[%13, %17, %14] {loc = "stack_loop.py:7"} : tensor<?x?x?xf32> -> f32
+        %20 = arith.addf %19, %18 {loc = "stack_loop.py:7"} : f32
+        %21 = math.tanh %20 {loc = "stack_loop.py:7"} : f32
+        jic.stack_store %21, %11[%17, %13, %14] {loc = "stack_loop.py:8"} : f32, tensor<?x?x?xf32>
+        scf.yield %21 : f32
+      } {loc = "stack_loop.py:7"}
+      jic.yield %16 : f32
+    }) {loc = "stack_loop.py:7"} : (index, index) -> tensor<?x?xf32>
+    %22 = jic.stack_result %11 {loc = "stack_loop.py:9", jic.shape = ["bcast(x.0, h.0)", "x.1", "bcast(x.2, h.1)"], dim = 1 : i64} : tensor<?x?x?xf32> -> tensor<?x?x?xf32>
+    func.return %22, %12 : tensor<?x?x?xf32>, tensor<?x?xf32>
+  }
+}
+// OUTPUT:
+builtin.module attributes {gpu.container_module} {
+  func.func @stack_loop(%x: tensor<?x?x?xf32>, %h: tensor<?x?xf32>) -> (tensor<?x?x?xf32>, tensor<?x?xf32>) attributes {jic.params = "x,h", jic.returns_tuple = "1"} {
+    %0 = jic.dim %x[1] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %1 = arith.constant {loc = "stack_loop.py:6"} 0 : index
+    %2 = arith.constant {loc = "stack_loop.py:6"} 1 : index
+    %3 = jic.dim %x[0] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %4 = jic.dim %h[0] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %5 = jic.broadcast_dim %3, %4 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %6 = jic.dim %x[2] {loc = "stack_loop.py:6"} : tensor<?x?x?xf32>
+    %7 = jic.dim %h[1] {loc = "stack_loop.py:6"} : tensor<?x?xf32>
+    %8 = jic.broadcast_dim %6, %7 {msg = "stack_loop.py:7: add: the sizes (x.0, x.2) and (h.0, h.1) cannot be broadcast", loc = "stack_loop.py:6"}
+    %9 = arith.cmpi eq, %4, %5 : index
+    cf.assert %9, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %10 = arith.cmpi eq, %7, %8 : index
+    cf.assert %10, "stack_loop.py:7: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(x.2, h.1)); jic needs it to keep its shape" {jic.limitation, loc = "stack_loop.py:6"}
+    %11 = jic.stack_alloc(%0, %5, %8) {jic.shape = ["x.1", "bcast(x.0, h.0)", "bcast(x.2, h.1)"], loc = "stack_loop.py:8", dim = 1 : i64} : (index, index, index) -> tensor<?x?x?xf32>
+    %12 = jic.launch @jic_kernels::@stack_loop_k0 sizes(%4, %7) args(%h, %x, %11, %0) {loc = "stack_loop.py:6"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?x?x?xf32>, index) -> tensor<?x?xf32>
+    %13 = jic.stack_result %11 {loc = "stack_loop.py:9", jic.shape = ["bcast(x.0, h.0)", "x.1", "bcast(x.2, h.1)"], dim = 1 : i64} : tensor<?x?x?xf32> -> tensor<?x?x?xf32>
+    func.return %13, %12 : tensor<?x?x?xf32>, tensor<?x?xf32>
+  }
+  "gpu.module"() <{sym_name = "jic_kernels"}> ({
+    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
+    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: index, %5: index, %6: index):
+      %7 = arith.constant {loc = "stack_loop.py:6"} 0 : index
+      %8 = arith.constant {loc = "stack_loop.py:6"} 1 : index
+      %9 = "gpu.global_id"() <{dimension = #gpu<dim x>}> {loc = "stack_loop.py:8"} : () -> index
+      %10 = arith.muli %4, %5 {loc = "stack_loop.py:8"} : index
+      %11 = arith.cmpi ult, %9, %10 : index
+      scf.if %11 {
+        %12 = arith.remui %9, %5 {loc = "stack_loop.py:8"} : index
+        %13 = arith.divui %9, %5 {loc = "stack_loop.py:8"} : index
+        %14 = memref.load %0[%13, %12] {loc = "stack_loop.py:7"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+        %15 = scf.for %16 = %7 to %6 step %8 iter_args(%17 = %14) -> (f32) {
+          %18 = memref.load %1[%13, %16, %12] {loc = "stack_loop.py:7"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %19 = arith.addf %18, %17 {loc = "stack_loop.py:7"} : f32
+          %20 = math.tanh %19 {loc = "stack_loop.py:7"} : f32
+          memref.store %20, %2[%16, %13, %12] {loc = "stack_loop.py:8"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          scf.yield %20 : f32
+        } {loc = "stack_loop.py:7"}
+        memref.store %15, %3[%13, %12] {loc = "stack_loop.py:7"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+      }{loc = "stack_loop.py:8"}
+      "gpu.return"() : () -> ()
+    }) {sym_name = "stack_loop_k0"} : () -> ()
+  }) : () -> ()
+}
