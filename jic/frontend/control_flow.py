@@ -411,8 +411,10 @@ def _interpret_body(
     iv: bool,
     stack: list[Value],
     growing: dict[str, Callable[[SSAValue, Block], Value]] | None = None,
+    index_of: Callable[[SSAValue], SSAValue] | None = None,
 ) -> _Body:
-    """Interpret one iteration into a new block whose arguments are [iv,] and the carried names."""
+    """Interpret one iteration into a new block whose arguments are [iv,] and the carried names.
+    `index_of` computes the loop variable from the block's iv (emitting into the block), if it is not the iv."""
     frame = interp.frame
     block = Block(arg_types=([IndexType()] if iv else []) + types)
     args = list(block.args[1:] if iv else block.args)
@@ -427,7 +429,10 @@ def _interpret_body(
             frame.locals[name] = growing[name](a, block)
     for f in FLAGS:
         frame.locals[f] = Const(False)
-    frame.stack = [*stack, Scalar(block.args[0])] if iv else list(stack)
+    if iv:
+        frame.stack = [*stack, Scalar(index_of(block.args[0]) if index_of else block.args[0])]
+    else:
+        frame.stack = list(stack)
     frame.region = region
     frame.loops.append(ctx)
     try:
@@ -545,6 +550,28 @@ def _exits(interp: Interpreter, exit_idx: int) -> frozenset[int]:
     return frozenset(out)
 
 
+def _counting_down(
+    interp: Interpreter, start: SSAValue, stop: SSAValue, step: int
+) -> tuple[SSAValue, SSAValue, SSAValue, Callable[[SSAValue], SSAValue]]:
+    """`range(start, stop, step)` with step < 0 as an scf.for counting up: k over [0, n) with
+    n = max(0, (start - stop - step - 1) // -step), the loop variable t = start + k * step (an affine
+    index of k: it sinks into kernels and indexes like `t` does)."""
+    span = interp.emit(arith.SubiOp(start, stop)).results[0]
+    up = emit.as_index(interp, Const(-step))
+    rounded = interp.emit(arith.AddiOp(span, emit.as_index(interp, Const(-step - 1)))).results[0]
+    n_raw = interp.emit(arith.DivSIOp(rounded, up)).results[0]
+    zero = emit.as_index(interp, Const(0))
+    positive = interp.emit(arith.CmpiOp(n_raw, zero, "sgt")).results[0]
+    n = interp.emit(arith.SelectOp(positive, n_raw, zero)).results[0]
+    one = emit.as_index(interp, Const(1))
+
+    def index_of(k: SSAValue) -> SSAValue:
+        scaled = interp.emit(arith.MuliOp(k, emit.as_index(interp, Const(step)))).results[0]
+        return interp.emit(arith.AddiOp(start, scaled)).results[0]
+
+    return zero, n, one, index_of
+
+
 def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     """FOR_ITER over a range: one scf.for (scf.while when the body can leave early)."""
     frame = interp.frame
@@ -558,16 +585,19 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     lb = emit.as_index(interp, rng.start)
     ub = emit.as_index(interp, rng.stop)
     st = emit.as_index(interp, step)
+    index_of = None
     outer = frame.locals
     names = _stored_names(interp, lo, hi)
     may_break, may_return = _can_leave_early(interp, lo, hi, ctx.breaks)
-    early = may_break or may_return or step.value < 0
+    early = may_break or may_return
+    if step.value < 0 and not early:  # counts k = 0, 1, ..., n-1 and runs the body with t = start + k*step
+        lb, ub, st, index_of = _counting_down(interp, lb, ub, step.value)
     flags = (BRK, RET) if early else ()
     carried, inits = _carried(interp, names, outer, flags)
     growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
     if may_return or any(isinstance(v, List) for v in outer.values()):
         probe = _interpret_body(
-            interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it]
+            interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it], None, index_of
         )
         rv = _retval_init(interp, probe, outer) if may_return else None
         if rv is not None:
@@ -584,7 +614,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             count_dim = inits[-1].owner.attributes["jic.count"].data  # type: ignore[union-attr]
             growing[name] = lambda a, block, c=count_dim: lists.in_body(a, ub, c, block)
     types = [i.type for i in inits]
-    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [*frame.stack, it], growing)
+    body = _interpret_body(interp, ctx, (lo, hi), carried, types, outer, True, [*frame.stack, it], growing, index_of)
     interp.instr = ins  # the loop's line is the `for` line
     _check_unchanged(interp, body, outer, carried)
     yields = _yields(interp, body, carried, inits)
@@ -608,8 +638,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
         interp.emit(scf.ConditionOp(cond, *before.args))
         interp.block = saved
         loop = interp.emit(scf.WhileOp([lb, *inits], [IndexType(), *types], Region(before), Region(body.block)))
-        if step.value > 0:
-            loop.attributes["jic.counted"] = UnitAttr()  # a `for` over [lb, ub): infer-shapes checks x[:, t]
+        loop.attributes["jic.counted"] = UnitAttr()  # a `for` over range(lb, ub, step): infer-shapes checks x[:, t]
         results = list(loop.results[1:])
     _after_loop(interp, outer, carried, results, body, names)
     for name in growing:

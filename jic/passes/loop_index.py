@@ -3,10 +3,10 @@
 An index is either loop-invariant (defined before every loop) or affine in the
 index of one counted loop, `i = a*t + b` with a constant `a` and `b` defined
 before the loop (`x[:, t]`, `x[:, t + 1]`, `x[:, t - 1]`, `x[:, T - 1 - t]`,
-`x[:, 2 * t]`). For t over [lb, ub) with step s, i takes its smallest and
+`x[:, 2 * t]`). For t over range(lb, ub, s), i takes its smallest and
 largest values at the first step (t = lb) and the last one
-(t = lb + (ub - lb - 1) // s * s), so one check before the loop covers every
-step, with eager's rule that -size <= i < size:
+(t = lb + (ub - lb - 1) // s * s for s > 0), so one check before the loop
+covers every step, with eager's rule that -size <= i < size:
 
     %first = <i at t = lb>          %last = <i at the last t>        (the index's ops, cloned)
     cf.assert (lb >= ub) or (-size <= min(first, last) and max(first, last) < size)
@@ -22,7 +22,9 @@ What the sizes prove needs no code: for `t in range(1, x.size(1))` and
 `x[:, t - 1]` the index runs from 0 to x.1 - 2, so there is no check and no
 select. The proofs use linear forms over the sizes and values defined before
 the loop (`Lin`). A failing check raises an IndexError (jic.IndexOutOfRange)
-before any kernel runs, never an out-of-bounds read.
+before any kernel runs, never an out-of-bounds read; where eager might not
+reach the index at all (a loop with a `break`, a read under a branch) it makes
+the call run eagerly instead, which then does what eager does.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from jic.passes.locations import unsupported_at
 from jic.passes.shapes import DimMaterializer, loc_of, shape_of
 
 INDEX_ERROR_ATTR = "jic.index_error"  # on a cf.assert: failing it is eager's IndexError
+LIMITATION_ATTR = "jic.limitation"  # as infer-shapes': failing it runs the call eagerly
 
 
 # ------------------------------------------------------------------ linear forms (for proofs only)
@@ -120,8 +123,8 @@ def size_lin(d: symdim.SymDim) -> Lin:
 # ------------------------------------------------------------------ the loop an index runs over
 @dataclass
 class LoopRange:
-    """t over [lb, ub) with a constant positive step: an scf.for, or an scf.while that counts
-    (`jic.counted`: a `for` that can stop early)."""
+    """t over range(lb, ub, step) with a constant step: an scf.for (step > 0), or an scf.while that counts
+    (`jic.counted`: a `for` that can stop early; step > 0 or < 0)."""
 
     iv: BlockArgument
     loop: Operation
@@ -141,12 +144,12 @@ def loop_range(v: SSAValue) -> LoopRange | None:
         cmp = loop.before_region.block.first_op
         y = loop.after_region.block.last_op
         nxt = y.operands[0].owner if y is not None and y.operands else None
-        if not (isinstance(cmp, arith.CmpiOp) and cmp.predicate.value.data == 2):  # slt
+        if not (isinstance(cmp, arith.CmpiOp) and cmp.predicate.value.data in (2, 4)):  # slt, sgt
             return None
         if not (isinstance(nxt, arith.AddiOp) and nxt.lhs is v):
             return None
         step = _const(nxt.rhs)
-        if step is None or step <= 0:
+        if step is None or step == 0 or (step > 0) != (cmp.predicate.value.data == 2):
             return None
         return LoopRange(v, loop, loop.arguments[0], cmp.rhs, step)
     return None
@@ -205,7 +208,7 @@ def analyze(idx: SSAValue, f: func.FuncOp, at: Operation) -> Index:
     raise unsupported_at(
         at,
         "an index computed from loop values",
-        "an index must be `a * t + b` for the index t of one `for` over a range with a positive step,"
+        "an index must be `a * t + b` for the index t of one `for` over a range,"
         " a constant a and b known before the loop (e.g. `t + 1`, `T - 1 - t`, `2 * t`)",
     )
 
@@ -234,14 +237,16 @@ class IndexChecks:
         return mapping[ix.value]
 
     def _last_t(self, r: LoopRange, top: Operation) -> SSAValue:
-        """The loop index at the last step, lb + (ub - lb - 1) // step * step (read only when ub > lb)."""
+        """The loop index at the last step (read only when the loop runs): for a positive step
+        lb + (ub - lb - 1) // step * step, for a negative one lb - (lb - ub - 1) // -step * -step."""
         one = self._cst(1, top)
-        if r.step == 1:
-            return self._insert(arith.SubiOp(r.ub, one), top)
-        span = self._insert(arith.SubiOp(self._insert(arith.SubiOp(r.ub, r.lb), top), one), top)
-        stp = self._cst(r.step, top)
+        if abs(r.step) == 1:
+            return self._insert((arith.SubiOp if r.step > 0 else arith.AddiOp)(r.ub, one), top)
+        far, near = (r.ub, r.lb) if r.step > 0 else (r.lb, r.ub)
+        span = self._insert(arith.SubiOp(self._insert(arith.SubiOp(far, near), top), one), top)
+        stp = self._cst(abs(r.step), top)
         steps = self._insert(arith.MuliOp(self._insert(arith.DivSIOp(span, stp), top), stp), top)
-        return self._insert(arith.AddiOp(r.lb, steps), top)
+        return self._insert((arith.AddiOp if r.step > 0 else arith.SubiOp)(r.lb, steps), top)
 
     def _cst(self, k: int, top: Operation) -> SSAValue:
         return self.dims.get(symdim.Const(k), top)
@@ -258,14 +263,15 @@ class IndexChecks:
             r = ix.rng
             lb, ub = lin(r.lb, env), lin(r.ub, env)
             first = lin(ix.value, {r.iv: lb}) if lb is not None else None
-            if r.step == 1 and ub is not None:
-                last_t: Lin | None = ub - Lin.of(1)
+            if abs(r.step) == 1 and ub is not None:
+                last_t: Lin | None = ub - Lin.of(r.step)
             elif lb is not None and ub is not None and not lb.terms and not ub.terms:
-                last_t = Lin.of(lb.const + max(ub.const - lb.const - 1, 0) // r.step * r.step)
+                n = max(0, (ub.const - lb.const + r.step - (1 if r.step > 0 else -1)) // r.step)
+                last_t = Lin.of(lb.const + max(n - 1, 0) * r.step)
             else:
                 last_t = None
             last = lin(ix.value, {r.iv: last_t}) if last_t is not None else None
-            lo, hi = (first, last) if ix.scale >= 0 else (last, first)
+            lo, hi = (first, last) if ix.scale * r.step >= 0 else (last, first)
         nonneg = lo is not None and lo.at_least(0)
         lo_ok = nonneg or lo is not None and (lo + size).at_least(0)
         hi_ok = hi is not None and (size - hi).at_least(1)
@@ -282,13 +288,13 @@ class IndexChecks:
             empty = None
         else:
             r = ix.rng
-            low_first = ix.scale >= 0  # the smallest index is at the first step, the largest at the last
+            low_first = ix.scale * r.step >= 0  # the smallest index is at the first step, the largest at the last
             need_first = (not lo_ok and low_first) or (not hi_ok and not low_first)
             need_last = (not lo_ok and not low_first) or (not hi_ok and low_first)
             first = self._at(ix, r.lb, top) if need_first else None
             last = self._at(ix, self._last_t(r, top), top) if need_last else None
             lo, hi = (first, last) if low_first else (last, first)
-            empty = self._insert(arith.CmpiOp(r.lb, r.ub, "sge"), top)
+            empty = self._insert(arith.CmpiOp(r.lb, r.ub, "sge" if r.step > 0 else "sle"), top)
         conds = []
         if not lo_ok:
             assert lo is not None
@@ -305,8 +311,17 @@ class IndexChecks:
         steps = "" if ix.rng is None else f" in some step of the loop at {loc_of(ix.rng.loop)}"
         msg = f"{loc_of(op)}: index out of range for dimension {d} of a tensor of size {size_d}{steps}"
         check = cf.AssertOp(ok, msg)
-        check.attributes[INDEX_ERROR_ATTR] = UnitAttr()
+        check.attributes[INDEX_ERROR_ATTR if self._every_step_reads(op, ix) else LIMITATION_ATTR] = UnitAttr()
         Rewriter.insert_op(check, InsertPoint.before(top))
+
+    def _every_step_reads(self, op: T.SelectOp, ix: Index) -> bool:
+        """Does every step the check covers read the index? Then an index out of range is eager's IndexError.
+        Else (a loop that may stop early, a branch around the read, a loop around an invariant index) eager
+        may never read it: a failing check means jic cannot run these sizes, and the call runs eagerly."""
+        if ix.rng is None:
+            return op.parent_op() is self.f
+        loop = ix.rng.loop
+        return isinstance(loop, scf.ForOp) and loop.parent_op() is self.f and op.parent_op() is loop
 
     def _wrap(self, op: T.SelectOp, size_d: symdim.SymDim, at: Operation) -> None:
         """A negative index counts from the end: i < 0 ? i + size : i, before `at` (the select, or before

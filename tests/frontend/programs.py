@@ -346,6 +346,22 @@ def index_wraps_like_eager(x, h):
     return h
 
 
+@program(xh, all=("FOR_ITER", "LOAD_CONST"))
+def index_reversed_range(x, h):
+    for t in range(x.size(1) - 1, -1, -1):
+        h = torch.tanh(x[:, t] + h)
+    return h
+
+
+@program(xhn(2), xhn(-1), all=("FOR_ITER",))
+def index_reversed_range_break(x, h, n):
+    for t in range(x.size(1) - 1, -1, -1):
+        if t < n:
+            break
+        h = torch.tanh(x[:, t] * 0.5 + h)
+    return h
+
+
 @program(xhn(-2), xhn(0), xhn(-6), all=("BINARY_OP",))
 def index_offset_argument(x, h, n):
     for t in range(x.size(1)):

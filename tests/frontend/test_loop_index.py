@@ -6,12 +6,21 @@ The programs themselves are in the corpus (programs.py, `index_*`), compared wit
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 import torch
 
 import jic
 from conftest import assert_close
-from programs import index_offset_argument, index_reversed_in_time, index_stencil_in_time, index_wraps_like_eager
+from programs import (
+    index_offset_argument,
+    index_reversed_in_time,
+    index_reversed_range,
+    index_reversed_range_break,
+    index_stencil_in_time,
+    index_wraps_like_eager,
+)
 
 
 def _schedule(f: jic.CompiledFunction) -> list[str]:
@@ -19,7 +28,9 @@ def _schedule(f: jic.CompiledFunction) -> list[str]:
     return [r["kind"] for r in v.artifact.schedule]
 
 
-@pytest.mark.parametrize("fn", [index_reversed_in_time, index_stencil_in_time, index_wraps_like_eager])
+@pytest.mark.parametrize(
+    "fn", [index_reversed_in_time, index_reversed_range, index_stencil_in_time, index_wraps_like_eager]
+)
 def test_the_loop_is_one_kernel(fn, device):
     x, h = torch.randn(4, 9, 33, device=device), torch.randn(4, 33, device=device)
     f = jic.compile(fn, fullgraph=True)
@@ -81,10 +92,70 @@ def test_loop_invariant_negative_index_wraps_like_eager(n, device):
     assert_close(jic.compile(_invariant_negative_index, fullgraph=True)(x, h, n), _invariant_negative_index(x, h, n))
 
 
+def _top_level_index(x, n):
+    return x[:, n] * 2.0
+
+
 @pytest.mark.parametrize("n", [-7, 6])
-def test_loop_invariant_index_out_of_range(n):
-    x, h = torch.randn(2, 6, 3), torch.randn(2, 3)
+def test_index_out_of_range_outside_loops_is_eager_index_error(n):
+    x = torch.randn(2, 6, 3)
     with pytest.raises(IndexError):
-        _invariant_negative_index(x, h, n)
+        _top_level_index(x, n)
     with pytest.raises(jic.IndexOutOfRange):
-        jic.compile(_invariant_negative_index, fullgraph=True)(x, h, n)
+        jic.compile(_top_level_index, fullgraph=True)(x, n)
+
+
+@pytest.mark.parametrize("T", [0, 4])
+def test_invariant_index_in_a_loop_does_what_eager_does(T):
+    """x[:, n] in a loop that may run no step: eager reads it only if a step runs; out of range, the call
+    runs eagerly (IndexError if a step runs, the result if none does)."""
+    x, h = torch.randn(2, 6, 3), torch.randn(2, 3)
+    n = 6
+    f = jic.compile(_invariant_negative_index)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        if T:
+            with pytest.raises(IndexError):
+                _invariant_negative_index(x[:, :T], h, n)
+            with pytest.raises(IndexError):
+                f(x[:, :T], h, n)
+        else:
+            assert_close(f(x[:, :0], h, n), _invariant_negative_index(x[:, :0], h, n))
+
+
+def test_reversed_range_with_break_is_one_kernel(device):
+    """range(T - 1, -1, -1) with a `break`: a counted loop that may stop early, sunk whole."""
+    x, h = torch.randn(4, 9, 33, device=device), torch.randn(4, 33, device=device)
+    f = jic.compile(index_reversed_range_break, fullgraph=True)
+    assert_close(f(x, h, 3), index_reversed_range_break(x, h, 3))
+    kinds = _schedule(f)
+    assert kinds.count("launch") == 1 and "for" not in kinds, kinds
+
+
+def _break_before_bad_step(x, h, n):
+    for t in range(x.size(1) + n, -1, -2):
+        if t == 1:
+            break
+        h = torch.tanh(x[:, t - 3] + h)
+    return h
+
+
+@pytest.mark.parametrize("T,n", [(1, 0), (0, 1), (0, 0), (6, 1)])
+def test_a_loop_that_may_break_first_runs_eagerly_where_its_range_leaves_the_tensor(T, n):
+    """The host cannot know whether the `break` comes before the step that would index out of range:
+    the call runs eagerly then, and does exactly what eager does (a result or eager's IndexError)."""
+    x, h = torch.randn(2, T, 3), torch.randn(2, 3)
+    try:
+        ref, err = _break_before_bad_step(x, h, n), None
+    except IndexError as e:
+        ref, err = None, e
+    f = jic.compile(_break_before_bad_step)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        if err is not None:
+            with pytest.raises(IndexError):
+                f(x, h, n)
+        else:
+            assert_close(f(x, h, n), ref)
+    if T == 6:
+        assert f.stats.eager_calls == 0  # in range: compiled
