@@ -20,7 +20,7 @@ from xdsl.dialects import scf
 from xdsl.dialects.builtin import TensorType
 from xdsl.ir import Operation, SSAValue
 
-from jic.backend import eager_steps, list_steps, view_steps  # noqa: F401  (registers those ops' lowerings)
+from jic.backend import eager_steps, host_read_steps, list_steps, view_steps  # noqa: F401  (registers those ops' lowerings)
 from jic.backend.host import ScheduleBuilder, lowers
 from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T

@@ -29,7 +29,7 @@ from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, UnitAttr, i1
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
-from jic.frontend import emit, graph_breaks, lists
+from jic.frontend import emit, graph_breaks, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
@@ -103,10 +103,7 @@ def truth(interp: Interpreter, v: Value) -> SSAValue | bool:
         zero = emit.const_ssa(interp, 0.0)
         return interp.emit(arith.CmpfOp(emit.to_f64(interp, v.ssa), zero, "une")).results[0]
     if isinstance(v, Tensor):
-        raise interp.unsupported(
-            "a branch on a tensor's value",
-            "data-dependent conditions (`if h.mean() > 0:`) are not compiled yet; jic runs the function eagerly",
-        )
+        return tensor_conditions.condition(interp, v)
     graph_breaks.refuse_opaque(interp, "a condition", v)
     if isinstance(v, (Tuple, List)):
         return len(v.items) > 0

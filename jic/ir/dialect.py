@@ -8,6 +8,7 @@ from jic.ir import (
     cast_ops,
     creation_ops,
     eager_ops,
+    host_read_ops,
     kernel_ops,
     list_ops,
     memory_ops,
@@ -44,6 +45,7 @@ Jic = Dialect(
         vector_ops.VectorLoadOp,
         vector_ops.VectorStoreOp,
         eager_ops.EagerCallOp,
+        *host_read_ops.HOST_READ_OPS,
     ],
     [eager_ops.PyObjectType],
 )

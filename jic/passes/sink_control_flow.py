@@ -38,7 +38,7 @@ from jic.passes import registry
 from jic.passes.carried_space import CommonSpace, carried_names, common_space, value_name
 from jic.passes.dependence import in_words
 from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
-from jic.passes.shapes import DimMaterializer, loc_of, shape_of
+from jic.passes.shapes import DimMaterializer, loc_of, set_shape, shape_of
 from jic.passes.sink_loops import COUPLED_ATTR, HOST_LOOP_ATTR
 
 INSIDE_OK = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, scf.ConditionOp, ReportIfOp, *REGION_OPS)
@@ -164,6 +164,7 @@ def sink_group(group: list[Operation], space: CommonSpace, dims: DimMaterializer
                 s.region(m)
     block.add_op(KernelYieldOp(*(s.value(r) for r in outputs)))
     kernel = KernelOp(sizes, [r.type for r in outputs], Region(block))
+    set_shape(kernel, space.shape)  # every output has the iteration space's shape: later reductions of it read it
     Rewriter.insert_op(kernel, InsertPoint.after(group[-1]))
     for r, k in zip(outputs, kernel.results):
         for use in list(r.uses):

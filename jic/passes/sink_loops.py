@@ -60,7 +60,7 @@ from jic.passes import dependence, locations, registry, sink_lists
 from jic.passes.carried_space import CommonSpace, carried_names, common_space
 from jic.passes.locations import stamp
 from jic.passes.scalarize import Scalarizer
-from jic.passes.shapes import DimMaterializer, loc_of
+from jic.passes.shapes import DimMaterializer, loc_of, set_shape
 
 # ops a thread can compute for its own element (reductions and roll of state-independent values inline)
 SINKABLE = (T.ElementwiseOp, T.SelectOp, scf.YieldOp, S.ReduceOp, S.RollOp, S.PermuteOp, ReportIfOp)
@@ -144,6 +144,7 @@ def sink(
     kblock.add_op(inner)
     kblock.add_op(KernelYieldOp(*inner.results))
     kernel = KernelOp(sizes, [loop.res[k].type for k in state], Region(kblock))
+    set_shape(kernel, space.shape)  # every result has the state's shape: later reductions of it read it
     by_slot = {**dict(zip(state, kernel.results)), **{slot.pos: b for slot, b in zip(slots, buffers)}}
     return kernel, [by_slot[k] for k in range(len(loop.res))]
 

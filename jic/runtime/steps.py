@@ -94,6 +94,13 @@ def _unop(em: Emitter, rec: Record) -> None:
         raise ValueError(f"schedule: unknown unop {op!r}")
 
 
+@step_kind("truth")
+def _truth(em: Emitter, rec: Record) -> None:
+    """`if h.mean() > 0:` outside loops: the 0-d condition read back once (a device sync)."""
+    (p,) = em.regs(rec)
+    em.line(f"{_out(em, rec)} = bool({p})")
+
+
 @step_kind("select")
 def _select(em: Emitter, rec: Record) -> None:
     c, a, b = em.regs(rec)

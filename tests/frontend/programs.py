@@ -382,6 +382,27 @@ def if_elif_else(x, h):
     return h
 
 
+def _xh_shifted(shift: float):
+    return lambda: (_xh()[0], torch.randn(B, H) + shift)
+
+
+@program(
+    _xh_shifted(3.0),
+    _xh_shifted(-3.0),
+    py311=("POP_JUMP_FORWARD_IF_FALSE",),
+    py312=("POP_JUMP_IF_FALSE",),
+    py313=("POP_JUMP_IF_FALSE", "TO_BOOL"),
+)
+def if_on_tensor_value(x, h):
+    for t in range(x.size(1)):
+        h = h * 0.5 + x[:, t] * 0.1
+    if h.mean() > 0:  # outside loops: one reduction, one read by the host, a branch
+        h = torch.tanh(h)
+    elif h.amax() < -1.0:
+        h = h + 1.0
+    return h
+
+
 @program(xhn(5), xhn(-2), all=("COMPARE_OP",))
 def if_on_int_argument(x, h, n):
     if n > 0:

@@ -131,9 +131,3 @@ def while_on_tensor(x, h):
     while err.max() > 0.1:  # <- refused: while_on_tensor
         err = err * 0.5
     return err
-
-
-def if_on_tensor_outside_loop(x, h):
-    if h.mean() > 0:  # <- refused: if_on_tensor_outside_loop
-        h = h * 2.0
-    return h + 1.0

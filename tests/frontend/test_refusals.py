@@ -21,7 +21,6 @@ from refused import (
     carried_type_changes,
     catches,
     data_dependent_branch,
-    if_on_tensor_outside_loop,
     index_not_affine,
     index_of_two_loops,
     inplace_on_argument,
@@ -49,13 +48,12 @@ CASES = [
     (symbolic_recursion, "calls nest deeper than", (3,)),
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
-    (mean_condition, "a branch on a tensor's value", ()),
+    (mean_condition, "a branch on a tensor's value inside a loop: it would read the device at every step", ()),
     (catches, "`try` / `except`", ()),
     (uses_with, "a `with` block", ()),
     (index_not_affine, "an index computed from loop values: an index must be `a * t + b`", ()),
     (index_of_two_loops, "an index computed from loop values", ()),
-    (while_on_tensor, "a branch on a tensor's value", ()),
-    (if_on_tensor_outside_loop, "a branch on a tensor's value", ()),
+    (while_on_tensor, "a branch on a tensor's value inside a loop: it would read the device at every step", ()),
 ]
 
 

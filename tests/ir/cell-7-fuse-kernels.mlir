@@ -25,7 +25,7 @@ builtin.module {
         scf.yield %16 : f32
       } {loc = "cell.py:4"}
       jic.yield %11 : f32
-    }) {loc = "cell.py:4"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "cell.py:4"} : (index, index) -> tensor<?x?xf32>
     func.return %r : tensor<?x?xf32>
   }
 }
@@ -55,7 +55,7 @@ builtin.module {
         scf.yield %16 : f32
       } {loc = "cell.py:4"}
       jic.yield %11 : f32
-    }) {loc = "cell.py:4"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "cell.py:4"} : (index, index) -> tensor<?x?xf32>
     func.return %r : tensor<?x?xf32>
   }
 }

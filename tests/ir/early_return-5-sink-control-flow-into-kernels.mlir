@@ -119,7 +119,7 @@ builtin.module {
         scf.yield %30, %31 : i1, f32
       }{loc = "early_return.py:2"}
       jic.yield %60 : f32
-    }) {loc = "early_return.py:2"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "early_return.py:2"} : (index, index) -> tensor<?x?xf32>
     func.return %23 : tensor<?x?xf32>
   }
 }

@@ -30,7 +30,7 @@ builtin.module {
         scf.yield %19 : f32
       } {loc = "ema.py:4"}
       jic.yield %11 : f32
-    }) {loc = "ema.py:5"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["s.0", "s.1"], loc = "ema.py:5"} : (index, index) -> tensor<?x?xf32>
     %two = arith.constant {loc = "ema.py:5"} 2.000000e+00 : f64
     %d = "jic.kernel"(%1, %4) ({
     ^bb0(%20: index, %21: index):

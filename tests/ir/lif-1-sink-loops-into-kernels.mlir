@@ -86,7 +86,7 @@ builtin.module {
         scf.yield %32, %36 : f32, f32
       } {loc = "lif.py:3"}
       jic.yield %20, %21 : f32, f32
-    }) {loc = "lif.py:3"} : (index, index) -> (tensor<?x?xf32>, tensor<?x?xf32>)
+    }) {jic.shape = ["n.0", "n.1"], loc = "lif.py:3"} : (index, index) -> (tensor<?x?xf32>, tensor<?x?xf32>)
     func.return %rv, %rn : tensor<?x?xf32>, tensor<?x?xf32>
   }
 }

@@ -98,7 +98,7 @@ builtin.module {
         scf.yield %33 : f32
       } {loc = "loop_branch.py:3"}
       jic.yield %22 : f32
-    }) {loc = "loop_branch.py:3"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "loop_branch.py:3"} : (index, index) -> tensor<?x?xf32>
     func.return %18 : tensor<?x?xf32>
   }
 }

@@ -55,7 +55,7 @@ builtin.module {
         scf.yield %21 : f32
       } {loc = "stack_loop.py:7"}
       jic.yield %16 : f32
-    }) {loc = "stack_loop.py:7"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "stack_loop.py:7"} : (index, index) -> tensor<?x?xf32>
     %22 = jic.stack_result %11 {loc = "stack_loop.py:9", jic.shape = ["bcast(x.0, h.0)", "x.1", "bcast(x.2, h.1)"], dim = 1 : i64} : tensor<?x?x?xf32> -> tensor<?x?x?xf32>
     func.return %22, %12 : tensor<?x?x?xf32>, tensor<?x?xf32>
   }

@@ -88,7 +88,7 @@ builtin.module {
         scf.yield %30 : f32
       } {loc = "time_index.py:3"}
       jic.yield %18 : f32
-    }) {loc = "time_index.py:3"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "time_index.py:3"} : (index, index) -> tensor<?x?xf32>
     func.return %r : tensor<?x?xf32>
   }
 }

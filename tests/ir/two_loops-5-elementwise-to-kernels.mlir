@@ -25,7 +25,7 @@ builtin.module {
         scf.yield %20 : f32
       } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = jic.mul %11, %21 {loc = "two_loops.py:4", jic.shape = ["h.0", "h.1"]} : tensor<?x?xf32>, f64 -> tensor<?x?xf32>
     %23 = jic.dim %x[1] {loc = "two_loops.py:5"} : tensor<?x?x?xf32>
@@ -53,7 +53,7 @@ builtin.module {
         scf.yield %45 : f32
       } {loc = "two_loops.py:6"}
       jic.yield %34 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     func.return %30 : tensor<?x?xf32>
   }
 }
@@ -83,7 +83,7 @@ builtin.module {
         scf.yield %20 : f32
       } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = "jic.kernel"(%4, %7) ({
     ^bb0(%23: index, %24: index):
@@ -117,7 +117,7 @@ builtin.module {
         scf.yield %50 : f32
       } {loc = "two_loops.py:6"}
       jic.yield %39 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     func.return %35 : tensor<?x?xf32>
   }
 }

@@ -25,7 +25,7 @@ builtin.module {
         scf.yield %20 : f32
       } {loc = "two_loops.py:3"}
       jic.yield %15 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     %21 = arith.constant {loc = "two_loops.py:4"} 5.000000e-01 : f64
     %22 = "jic.kernel"(%4, %7) ({
     ^bb0(%23: index, %24: index):
@@ -56,7 +56,7 @@ builtin.module {
         scf.yield %47 : f32
       } {loc = "two_loops.py:6"}
       jic.yield %36 : f32
-    }) {loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
+    }) {jic.shape = ["h.0", "h.1"], loc = "two_loops.py:6"} : (index, index) -> tensor<?x?xf32>
     func.return %32 : tensor<?x?xf32>
   }
 }
