@@ -391,7 +391,7 @@ def _xh_shifted(shift: float):
     _xh_shifted(-3.0),
     py311=("POP_JUMP_FORWARD_IF_FALSE",),
     py312=("POP_JUMP_IF_FALSE",),
-    py313=("POP_JUMP_IF_FALSE", "TO_BOOL"),
+    py313=("POP_JUMP_IF_FALSE",),
 )
 def if_on_tensor_value(x, h):
     for t in range(x.size(1)):
