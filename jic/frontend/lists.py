@@ -1,7 +1,9 @@
-"""Lists that a loop grows: `outs.append(h)` in a `for` over `range(x.size(d))`, `torch.stack(outs, dim)` after.
+"""Lists that a loop grows: `outs.append(h)` in a `for` over `range(x.size(d))`, then `torch.stack(outs, dim)`
+or `torch.cat(outs, dim)`.
 
 The list becomes one buffer written in place, slice t at step t (jic/ir/list_ops.py),
-never a Python list of T tensors. What this needs, checked with the reason given:
+never a Python list of T tensors; when the loop sinks into a kernel, the kernel
+writes it (jic/passes/sink_lists.py). What this needs, checked with the reason given:
 the loop counts 0, 1, ..., n-1 over a size of an argument (so the buffer has a
 symbolic shape), appends one tensor per step on every path, never stops early,
 and the list is empty before the loop.
