@@ -28,7 +28,7 @@ import torch
 
 from jic.config import config
 from jic.errors import UnsupportedError
-from jic.runtime import guards
+from jic.runtime import guard_fn, guards
 from jic.runtime.artifact import Artifact
 
 
@@ -43,6 +43,7 @@ class Variant:
     from_disk: bool = False  # loaded from the on-disk cache: only the frontend's stages are in `stages`
     module: Any = None  # the loaded kernels (CpuModule / CudaModule)
     all_stages: bool = True  # False: `stages` lacks the passes' IR (from disk, or compiled for a call)
+    guard: guard_fn.Guard | None = None  # what a call's arguments must pass to run it (the fast path)
 
     @property
     def source(self) -> str:
@@ -89,6 +90,7 @@ class CompiledFunction:
         self._n = len(self._names)
         self.cache: dict[tuple, Variant | UnsupportedError] = {}
         self.stats = guards.GuardStats()
+        self._fast: Callable = guard_fn.make_fast_path(self._n, (), self.stats)  # a hit's whole path
         self._lock = threading.RLock()
         self._warned: set[str] = set()
         functools.update_wrapper(self, fn)
@@ -104,6 +106,13 @@ class CompiledFunction:
 
     # ------------------------------------------------------------ call
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs and len(args) == self._n:
+            try:
+                out = self._fast(*args)  # the variant whose guard the arguments pass (guard_fn.py)
+            except UnsupportedError as e:  # SizeLimitation: sizes this variant cannot take
+                return self._fall_back(e, args, kwargs)
+            if out is not guard_fn.MISS:
+                return out
         values = args
         if kwargs or len(args) != self._n or not self._positional:
             bound = self.signature.bind(*args, **kwargs)
@@ -131,11 +140,14 @@ class CompiledFunction:
             # so running eagerly after one has run is still right
             return variant.run(*values)
         except UnsupportedError as e:
-            if self.fullgraph:
-                raise
-            self._warn_once(f"jic: running {self.fn.__qualname__} eagerly: {e}")
-            self.stats.eager_calls += 1
-            return self._eager(args, kwargs)
+            return self._fall_back(e, args, kwargs)
+
+    def _fall_back(self, e: UnsupportedError, args: tuple, kwargs: dict) -> Any:
+        if self.fullgraph:
+            raise e
+        self._warn_once(f"jic: running {self.fn.__qualname__} eagerly: {e}")
+        self.stats.eager_calls += 1
+        return self._eager(args, kwargs)
 
     def _flatten(self, args: tuple, kwargs: dict) -> tuple[tuple, tuple]:
         """(the values the compiled code takes, what else the variant key holds) for a call's arguments."""
@@ -189,8 +201,19 @@ class CompiledFunction:
                 variant = self._build(key, args)
             except UnsupportedError as e:
                 variant = e
-            self.cache[key] = variant
+            self._install(key, variant, args)
             return variant
+
+    def _install(self, key: tuple, variant: Variant | UnsupportedError, values: tuple) -> None:
+        """Cache `variant` under `key` and regenerate the fast path over every compiled variant."""
+        self.cache[key] = variant
+        if not isinstance(variant, Variant) or not self._positional or len(key) != self._n:
+            return  # refusals, and calls that bind keywords or carry more in their key, take the slow path
+        if type(self).__call__ is not CompiledFunction.__call__:
+            return  # a subclass with its own call (a module's forward) does not use the fast path
+        variant.guard = guard_fn.make_guard(key, values)
+        entries = [(v.guard, v.run) for v in self.cache.values() if isinstance(v, Variant) and v.guard is not None]
+        self._fast = guard_fn.make_fast_path(self._n, entries, self.stats)
 
     def _over_limit(self, key: tuple) -> UnsupportedError:
         kinds = ", ".join(f"{n}: {guards.describe(k)}" for n, k in zip(self._names, key))
@@ -242,13 +265,16 @@ class CompiledFunction:
         if art is None:
             self.stats.compiles += 1
             art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
-            if disk_key:
-                disk_cache.store(disk_key, art)
         else:
             self.stats.disk_hits += 1
         module = art.load_module(device)
+        run = art.program(module, device)  # loads the kernels: on CUDA, makes the cubin the entry stores
+        if getattr(module, "cubin_made", False):
+            art.cubin, art.cubin_key = module.cubin, module.cubin_key
+        if disk_key and (not from_disk or getattr(module, "cubin_made", False)):
+            disk_cache.store(disk_key, art)
         all_stages = dumper.wants_text and not from_disk
-        return Variant(art.program(module, device), art, device, stages, from_disk, module, all_stages=all_stages)
+        return Variant(run, art, device, stages, from_disk, module, all_stages=all_stages)
 
     def _frontend_kinds(self, key: tuple) -> dict[str, tuple]:
         from jic import compiler
@@ -267,7 +293,7 @@ class CompiledFunction:
                 if variant is None:
                     self.stats.misses += 1
                 variant = self._build(key, values, use_disk_cache=False)
-                self.cache[key] = variant
+                self._install(key, variant, values)
         if isinstance(variant, UnsupportedError):
             raise variant
         return variant
