@@ -14,9 +14,10 @@ import ctypes
 import functools
 import os
 import shutil
+import struct
 import subprocess
 import tempfile
-import threading
+from collections.abc import Callable
 from typing import Any
 
 from jic.errors import raise_kernel_error
@@ -107,24 +108,28 @@ def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
 
 
 class _HostKernels:
-    """What the CPU modules share: a kernel's call, generated into its launcher (see runtime/launch.py)."""
+    """What the CPU modules share: a kernel's call, generated into the host program (see runtime/launch.py)."""
 
     def address(self, name: str) -> int:
         raise NotImplementedError
 
-    def launch_source(self, name: str, types: list[str], exprs: list[str], device: Any) -> tuple[list[str], dict]:
-        """Fill the kernel's preallocated parameter buffer (the thread count last) and call its packed entry."""
-        n = len(types) + 1
-        ints = (ctypes.c_int64 * n)()
-        floats = (ctypes.c_double * n).from_buffer(ints)  # the same slots, written as doubles
-        fn = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p)(self.address(name + PACKED))
-        body = [f"    {'_d' if t in ('f32', 'f64') else '_p'}[{i}] = {e}" for i, (t, e) in enumerate(zip(types, exprs))]
-        # the module must outlive the launcher that calls into it; the lock keeps the buffer one call's
-        # while the kernel runs (ctypes releases the GIL)
-        ns = {"_p": ints, "_d": floats, "_kernel": fn, "_buf": ctypes.addressof(ints), "_lock": threading.Lock()}
-        ns["_module"], ns["_raise"], ns["_name"] = self, raise_kernel_error, name
-        launch = ["    _err = _kernel(_buf)", "if _err:", "    _raise(_err, _name)"]  # after the lock is released
-        return ["with _lock:", *body, f"    _p[{n - 1}] = n", *launch], ns
+    def launch_source(
+        self, name: str, types: list[str], exprs: list[str], device: Any, n: str, bind: Callable[[Any, str], str]
+    ) -> list[str]:
+        """Pack the parameters (the thread count last) into one fresh bytes object and call the kernel's packed
+        entry with it: two C calls, no buffer shared between threads (ctypes releases the GIL while the
+        kernel runs; the bytes live until the call returns). A nonzero return is a kernel's error flag
+        (an integer division by zero, say): eager's error is raised."""
+        fmt = "=" + "".join("d" if t in ("f32", "f64") else "q" for t in types) + "q"  # float slots hold a double
+        pack = bind(struct.Struct(fmt).pack, "pack")
+        kernel = bind(ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_char_p)(self.address(name + PACKED)), "kernel")
+        bind(self, "module")  # the module must outlive the program that calls into it
+        fail = bind(raise_kernel_error, "raise")
+        return [
+            f"_err = {kernel}({pack}({''.join(e + ', ' for e in exprs)}{n}))",
+            "if _err:",
+            f"    {fail}(_err, {name!r})",
+        ]
 
 
 class CpuModule(_HostKernels):

@@ -1,4 +1,4 @@
-"""One kernel's launch, generated once per variant: allocate outputs, pack arguments, call.
+"""One kernel's launch, written into the host program: allocate outputs, pack arguments, call.
 
 A kernel takes, in order (see jic.launch in jic/ir/kernel_ops.py): for each
 tensor argument and then each output, its data pointer and one stride per dim
@@ -11,28 +11,32 @@ what the arguments are:
 
 `lanes` threads run each element (a warp per output of a reduction on the GPU). A record with
 `"vector": {"kernel": "cell_k0_v4", "width": 4, "bytes": 16, "memrefs": [0, 2]}` also names a form of the
-kernel whose threads run `width` elements with 16-byte accesses: the launcher runs it, over n / width
+kernel whose threads run `width` elements with 16-byte accesses: the program runs it, over n / width
 threads, when the innermost size and the memrefs it names (tensor arguments, then outputs) allow it
 (`_vector_condition`) and the target finds the grid large enough (`target.vector_min_threads(device)`,
 if it has one), and the scalar kernel otherwise.
 
-The packing is generated as Python source for exactly these arguments, so a
-call does no per-argument dispatch; how the packed values reach the kernel is
-the target's business (`target.launch_source`: a direct call on the CPU, a
-parameter buffer filled in place and `cuLaunchKernel` on CUDA; or, for a target
-with only `launch(name, device, n, params)`, a list of ctypes values).
+The launch is generated as Python source for exactly these arguments, in line
+in the host program (a tensor parameter's shape and strides are read once per
+call however many kernels take it), so a call does no per-argument dispatch;
+how the parameter values reach the kernel is the target's business
+(`target.launch_source(name, types, exprs, device, n, bind)` returns the lines:
+one `struct` pack and a direct call on the CPU, a preallocated parameter
+buffer packed in place and `cuLaunchKernel` on CUDA; or, for a target with only
+`launch(name, device, n, params)`, a list of ctypes values).
 """
 
 from __future__ import annotations
 
 import ctypes
-import re
 from collections.abc import Callable
 from typing import Any
 
 import torch
 
-from jic.runtime.schedule import Record
+from jic.runtime.schedule import Emitter, Record
+
+Bind = Callable[[Any, str], str]  # Emitter.bind: a name under which the generated code sees a value
 
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float64, torch.float16, torch.bfloat16)}
 _DTYPES.update({"int64": torch.int64, "int32": torch.int32, "bool": torch.bool})
@@ -46,45 +50,58 @@ def torch_dtype(name: str) -> torch.dtype:
         raise ValueError(f"schedule: unknown dtype {name!r}; known: {', '.join(sorted(_DTYPES))}") from None
 
 
-def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
-    """`launch(*sizes, *args) -> tuple of outputs` for the kernel the record names."""
+def emit_launch(em: Emitter, rec: Record) -> None:
+    """Write the launch of the kernel the record names into the host program, in line (no call of its own)."""
     name = rec["kernel"]
     n_sizes = int(rec["n_sizes"])
     specs = rec["args"]
-    sizes = [f"s{i}" for i in range(n_sizes)]
-    args = [f"a{i}" for i in range(len(specs))]
-    outs = [f"o{i}" for i in range(len(rec["outs"]))]
-    ns: dict[str, Any] = {"_empty": torch.empty_strided, "_dev": device}
-    lines: list[str] = []
+    ins = em.regs(rec)
+    sizes, args = ins[:n_sizes], ins[n_sizes:]
+    outs = em.regs(rec, "out")
+    if len(args) != len(specs) or len(outs) != len(rec["outs"]):
+        raise ValueError(
+            f"schedule: launch of {name}: {len(ins)} inputs and {len(outs)} outputs do not match its record"
+        )
+    u = em.fresh("k")
     # outputs are fresh and contiguous: strides c0, c1, ... follow from the sizes
+    strides = [f"{u}c{d}" for d in range(n_sizes)]
     for d in range(n_sizes - 1, -1, -1):
-        lines.append(f"c{d} = {'1' if d == n_sizes - 1 else f'c{d + 1} * s{d + 1}'}")
-    shape = "(" + "".join(s + ", " for s in sizes) + ")"
-    strides = "(" + "".join(f"c{d}, " for d in range(n_sizes)) + ")"
-    for i, dt in enumerate(rec["outs"]):
-        ns[f"_dt{i}"] = torch_dtype(dt)
-        lines.append(f"o{i} = _empty({shape}, {strides}, dtype=_dt{i}, device=_dev)")
-    lines.append(f"n = {' * '.join(sizes) or '1'}")
-    lines.append("if n == 0:")
-    lines.append(f"    return ({''.join(o + ', ' for o in outs)})")
-    lanes = int(rec.get("lanes", 1))
+        em.line(f"{strides[d]} = {'1' if d == n_sizes - 1 else f'{strides[d + 1]} * {sizes[d + 1]}'}")
+    empty = em.bind(torch.empty, "empty")
+    dev = em.bind(em.device, "dev")
+    shape = ", ".join(sizes) if sizes else "()"
+    for o, dt in zip(outs, rec["outs"]):
+        em.line(f"{o} = {empty}({shape}, dtype={em.bind(torch_dtype(dt), 'dt')}, device={dev})")
+    n = f"{u}n"
+    em.line(f"{n} = {' * '.join(sizes) or '1'}")
+    em.line(f"if {n}:")
+    em.indent()
 
+    vec = rec.get("vector")
     exprs: list[str] = []  # the kernel's parameters, in order, as Python expressions
     types: list[str] = []  # "ptr" | "i64" | "f32" | "f64"
+    memrefs: list[tuple[str, int, str, str | None, str | None]] = []  # (data pointer, rank, shape, strides)
     for a, spec in zip(args, specs):
         if "tensor" not in spec:
             continue
         rank = int(spec["tensor"])
-        lines.append(f"sh_{a} = {a}.shape")
-        lines.append(f"st_{a} = {a}.stride()")
-        lines.append(f"dp_{a} = {a}.data_ptr()")
-        exprs.append(f"dp_{a}")
-        exprs.extend(f"(0 if sh_{a}[{d}] == 1 else st_{a}[{d}])" for d in range(rank))
+        sh, st = em.read(a, "shape"), em.read(a, "stride()")
+        dp = f"{a}.data_ptr()"
+        if vec is not None:  # the vector form's condition reads the pointer too
+            dp = f"{u}dp_{a}"
+            em.line(f"{dp} = {a}.data_ptr()")
+        memrefs.append((dp, rank, sh, st))
+        exprs.append(dp)
+        exprs.extend(f"(0 if {sh}[{d}] == 1 else {st}[{d}])" for d in range(rank))
         types += ["ptr"] + ["i64"] * rank
     for o in outs:
-        lines.append(f"dp_{o} = {o}.data_ptr()")
-        exprs.append(f"dp_{o}")
-        exprs.extend(f"(0 if s{d} == 1 else c{d})" for d in range(n_sizes))
+        dp = f"{o}.data_ptr()"
+        if vec is not None:
+            dp = f"{u}dp_{o}"
+            em.line(f"{dp} = {o}.data_ptr()")
+        memrefs.append((dp, n_sizes, None, None))  # fresh and contiguous
+        exprs.append(dp)
+        exprs.extend(f"(0 if {s} == 1 else {c})" for s, c in zip(sizes, strides))
         types += ["ptr"] + ["i64"] * n_sizes
     exprs += sizes
     types += ["i64"] * n_sizes
@@ -94,79 +111,64 @@ def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
                 raise ValueError(f"schedule: scalar type {spec['scalar']!r}, expected one of {SCALAR_TYPES}")
             exprs.append(a)
             types.append(spec["scalar"])
-
+    lanes = int(rec.get("lanes", 1))
     if lanes != 1:  # threads per element: the launch covers n * lanes threads
-        lines.append(f"n = n * {lanes}")
-    call_lines, call_ns = _call(target, name, types, exprs, device)
-    vec = rec.get("vector")
+        em.line(f"{n} = {n} * {lanes}")
     if vec is None:
-        lines += call_lines
+        _call(em, name, types, exprs, n)
     else:  # the vector form where every tensor it reads or writes with vectors allows it
-        memrefs = [(a, int(spec["tensor"])) for a, spec in zip(args, specs) if "tensor" in spec]
-        memrefs += [(o, n_sizes) for o in outs]
-        cond = _vector_condition(vec, memrefs, f"s{n_sizes - 1}", set(outs))
-        if hasattr(target, "vector_min_threads"):  # the target may want enough threads left
-            cond = f"n >= {int(target.vector_min_threads(device)) * int(vec['width'])} and {cond}"
-        v_lines, v_ns = _call(target, vec["kernel"], types, exprs, device)
-        v_lines, v_ns = _renamed(v_lines, v_ns, "_v")
-        lines.append(f"if {cond}:")
-        lines.append(f"    n = n // {int(vec['width'])}")
-        lines += ["    " + ln for ln in v_lines]
-        lines.append("else:")
-        lines += ["    " + ln for ln in call_lines]
-        ns.update(v_ns)
-    ns.update(call_ns)
-    lines.append(f"return ({''.join(o + ', ' for o in outs)})")
-    fname = "launch_" + "".join(c if c.isalnum() else "_" for c in name)
-    src = f"def {fname}({', '.join(sizes + args)}):\n" + "".join(f"    {ln}\n" for ln in lines)
-    exec(compile(src, f"<jic launcher {name}>", "exec"), ns)
-    fn = ns[fname]
-    fn.__jic_source__ = src
-    return fn
+        width = int(vec["width"])
+        cond = _vector_condition(vec, memrefs, sizes[-1] if sizes else "1")
+        if hasattr(em.target, "vector_min_threads"):  # the target may want enough threads left
+            cond = f"{n} >= {int(em.target.vector_min_threads(em.device)) * width} and {cond}"
+        em.line(f"if {cond}:")
+        em.indent()
+        em.line(f"{n}v = {n} // {width}")
+        _call(em, vec["kernel"], types, exprs, f"{n}v")
+        em.dedent()
+        em.line("else:")
+        em.indent()
+        _call(em, name, types, exprs, n)
+        em.dedent()
+    em.dedent()
 
 
-def _call(target: Any, name: str, types: list[str], exprs: list[str], device: torch.device) -> tuple[list[str], dict]:
-    if hasattr(target, "launch_source"):
-        return target.launch_source(name, types, exprs, device)
-    return simple_launch_source(target, name, types, exprs)
+def _call(em: Emitter, name: str, types: list[str], exprs: list[str], n: str) -> None:
+    if hasattr(em.target, "launch_source"):
+        call = em.target.launch_source(name, types, exprs, em.device, n, em.bind)
+    else:
+        call = simple_launch_source(em.target, name, types, exprs, em.device, n, em.bind)
+    for line in call:
+        em.line(line)
 
 
-def _vector_condition(vec: Record, memrefs: list[tuple[str, int]], inner: str, fresh: set[str]) -> str:
+def _vector_condition(vec: Record, memrefs: list[tuple[str, int, str | None, str | None]], inner: str) -> str:
     """When the vector form is right (vectorize_inner.py): the innermost size a multiple of the width, and
     every memref it accesses with vectors aligned - the data pointer a multiple of the vector's bytes, the
     last dim of stride 1, the other strides (as passed: 0 for size 1) multiples of the width. Fresh outputs
-    are contiguous with sizes the width divides: only their pointer is checked."""
+    (no shape here) are contiguous with sizes the width divides: only their pointer is checked."""
     width, nbytes = int(vec["width"]), int(vec["bytes"])
     conds = [f"{inner} % {width} == 0"]
     for m in vec["memrefs"]:
-        name, rank = memrefs[int(m)]
-        conds.append(f"dp_{name} % {nbytes} == 0")
-        if name in fresh:
+        dp, rank, sh, st = memrefs[int(m)]
+        conds.append(f"{dp} % {nbytes} == 0")
+        if sh is None:
             continue
-        conds.append(f"sh_{name}[{rank - 1}] != 1 and st_{name}[{rank - 1}] == 1")
-        conds += [f"(sh_{name}[{d}] == 1 or st_{name}[{d}] % {width} == 0)" for d in range(rank - 1)]
+        conds.append(f"{sh}[{rank - 1}] != 1 and {st}[{rank - 1}] == 1")
+        conds += [f"({sh}[{d}] == 1 or {st}[{d}] % {width} == 0)" for d in range(rank - 1)]
     return " and ".join(conds)
-
-
-def _renamed(lines: list[str], ns: dict, suffix: str) -> tuple[list[str], dict]:
-    """A second launch's source in the same function: its namespace's names get `suffix`."""
-    out = list(lines)
-    for k in sorted(ns, key=len, reverse=True):
-        pat = re.compile(rf"(?<![\w.]){re.escape(k)}(?!\w)")
-        out = [pat.sub(k + suffix, ln) for ln in out]
-    return out, {k + suffix: v for k, v in ns.items()}
 
 
 _CTYPES = {"ptr": ctypes.c_void_p, "i64": ctypes.c_int64, "f32": ctypes.c_float, "f64": ctypes.c_double}
 
 
-def simple_launch_source(target: Any, name: str, types: list[str], exprs: list[str]) -> tuple[list[str], dict]:
+def simple_launch_source(
+    target: Any, name: str, types: list[str], exprs: list[str], device: Any, n: str, bind: Bind
+) -> list[str]:
     """The launch for a target with only `launch(name, device, n, params)`, params as ctypes values (an
     emulator, say): simple to write, slower than `launch_source`."""
-    ns: dict[str, Any] = {"_target": target, "_kernel_name": name}
-    ns.update({f"_ct_{t}": c for t, c in _CTYPES.items()})
-    params = ", ".join(f"_ct_{t}({e})" for t, e in zip(types, exprs))
-    return [f"_target.launch(_kernel_name, _dev, n, [{params}])"], ns
+    params = ", ".join(f"{bind(_CTYPES[t], 'ct_' + t)}({e})" for t, e in zip(types, exprs))
+    return [f"{bind(target.launch, 'target_launch')}({name!r}, {bind(device, 'dev')}, {n}, [{params}])"]
 
 
-__all__ = ["SCALAR_TYPES", "make_launcher", "simple_launch_source", "torch_dtype"]
+__all__ = ["SCALAR_TYPES", "Bind", "emit_launch", "simple_launch_source", "torch_dtype"]

@@ -68,6 +68,10 @@ class Emitter:
     lines: list[str] = field(default_factory=list)
     namespace: dict[str, Any] = field(default_factory=dict)
     depth: int = 1
+    stable: frozenset[int] = frozenset()  # parameter registers no step writes: read once at entry
+    prologue: list[str] = field(default_factory=list)  # lines run first (reads of stable parameters)
+    _read: dict[str, str] = field(default_factory=dict)
+    _fresh: int = 0
 
     @staticmethod
     def reg(i: int) -> str:
@@ -84,6 +88,25 @@ class Emitter:
         name = f"_{hint}{len(self.namespace)}"
         self.namespace[name] = value
         return name
+
+    def fresh(self, hint: str = "t") -> str:
+        """A new local name (`<hint><k>_`) for a step's temporaries."""
+        self._fresh += 1
+        return f"{hint}{self._fresh}_"
+
+    def read(self, reg: str, attr: str) -> str:
+        """`reg.shape` or `reg.stride()` (`attr`): read once at entry for a stable parameter, else here."""
+        i = int(reg[1:])
+        expr = f"{reg}.{attr}"
+        if i not in self.stable:
+            name = self.fresh("v")
+            self.line(f"{name} = {expr}")
+            return name
+        key = f"{reg}.{attr}"
+        if key not in self._read:
+            self._read[key] = name = f"_{attr.rstrip('()')}_{reg}"
+            self.prologue.append(f"    {name} = {expr}")
+        return self._read[key]
 
     def indent(self) -> None:
         self.depth += 1
@@ -108,7 +131,8 @@ def build_program(
     argument i, or None for an argument the code was specialized on (ignored).
     """
     _load_builtin_kinds()
-    em = Emitter(target, device, objects)
+    written = {r for rec in schedule for r in rec.get("out", ())}
+    em = Emitter(target, device, objects, stable=frozenset(r for r in params if r is not None and r not in written))
     for rec in schedule:
         kind = rec.get("kind")
         fn = _KINDS.get(kind)  # type: ignore[arg-type]
@@ -119,7 +143,7 @@ def build_program(
         raise ValueError("schedule: a block is opened and never closed")
     params_src = ", ".join(em.reg(r) if r is not None else f"_static{i}" for i, r in enumerate(params))
     fname = "".join(c if c.isalnum() else "_" for c in name)
-    src = f"def {fname}({params_src}):\n" + ("\n".join(em.lines) or "    pass") + "\n"
+    src = f"def {fname}({params_src}):\n" + ("\n".join(em.prologue + em.lines) or "    pass") + "\n"
     code = compile(src, f"<jic host program {name}>", "exec")
     ns = dict(em.namespace)
     exec(code, ns)

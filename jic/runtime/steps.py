@@ -57,7 +57,7 @@ def _out(em: Emitter, rec: Record) -> str:
 @step_kind("dim")
 def _dim(em: Emitter, rec: Record) -> None:
     (t,) = em.regs(rec)
-    em.line(f"{_out(em, rec)} = {t}.shape[{int(rec['dim'])}]")
+    em.line(f"{_out(em, rec)} = {em.read(t, 'shape')}[{int(rec['dim'])}]")
 
 
 @step_kind("const")
@@ -145,12 +145,9 @@ def _report(em: Emitter, rec: Record) -> None:
 @step_kind("launch")
 def _launch(em: Emitter, rec: Record) -> None:
     """One kernel: allocate its outputs, pack its arguments, launch (see launch.py for the record's fields)."""
-    from jic.runtime.launch import make_launcher
+    from jic.runtime.launch import emit_launch
 
-    fn = em.bind(make_launcher(rec, em.target, em.device), "launch_" + rec["kernel"] + "_")
-    outs = em.regs(rec, "out")
-    lhs = ", ".join(outs) + ("," if len(outs) == 1 else "")
-    em.line(f"{lhs} = {fn}({', '.join(em.regs(rec))})")
+    emit_launch(em, rec)
 
 
 @step_kind("return")
