@@ -80,7 +80,7 @@ def emit_launch(em: Emitter, rec: Record) -> None:
     vec = rec.get("vector")
     exprs: list[str] = []  # the kernel's parameters, in order, as Python expressions
     types: list[str] = []  # "ptr" | "i64" | "f32" | "f64"
-    memrefs: list[tuple[str, int, str, str | None, str | None]] = []  # (data pointer, rank, shape, strides)
+    memrefs: list[tuple[str, int, str | None, str | None]] = []  # (data pointer, rank, shape, strides)
     for a, spec in zip(args, specs):
         if "tensor" not in spec:
             continue

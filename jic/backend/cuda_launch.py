@@ -1,0 +1,292 @@
+"""How a kernel launch reaches the driver: `go(n)` launches a kernel over n threads, the hot path of every call.
+
+The parameters are already packed (runtime/launch.py, a `void**` to
+preallocated slots); `go(n)` picks the block size (remembered per n), finds
+torch's current stream of the device without building a Stream object
+(`torch._C._cuda_getCurrentRawStream`, present in torch 2.0 to 2.13), makes
+sure the device's context is current, and calls `cuLaunchKernel` through one
+of three bindings (`JIC_CUDA_LAUNCH`):
+
+- `bindings`: cuda-python's compiled `cuLaunchKernel` (its eleven arguments
+  converted by Cython);
+- `ctypes`: the driver's own `cuLaunchKernel` through ctypes (eleven ctypes
+  conversions, plus a `cuCtxGetCurrent` call for the context check);
+- `c`: a ten-line C function compiled once per machine with the system's C
+  compiler (when there is one) and called through ctypes with four arguments;
+  it checks the current context and calls the driver itself.
+
+`bench/host_overhead.py` measures each. A method that cannot be had (no C
+compiler, no libcuda) falls back to `bindings`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+import torch
+
+from jic.backend.launch_config import DeviceLimits, block_size
+
+MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
+METHODS = ("bindings", "ctypes", "c")
+DEFAULT_METHOD = "bindings"
+
+
+def method() -> str:
+    """The launch binding `JIC_CUDA_LAUNCH` asks for (default: DEFAULT_METHOD)."""
+    m = os.environ.get("JIC_CUDA_LAUNCH", "") or DEFAULT_METHOD
+    if m not in METHODS:
+        raise ValueError(f"JIC_CUDA_LAUNCH={m!r}: expected one of {', '.join(METHODS)}")
+    return m
+
+
+def current_stream_fn() -> Callable[[int], int]:
+    """`stream_of(device_index) -> the raw cudaStream_t` of torch's current stream on that device."""
+    raw = getattr(torch._C, "_cuda_getCurrentRawStream", None)
+    if raw is not None:
+        return raw
+    return lambda idx: torch.cuda.current_stream(idx).cuda_stream
+
+
+def block_chooser(limits: DeviceLimits, kernel_max_threads: int) -> Callable[[int], int]:
+    """`block_for(n)`: launch_config's block size for n threads."""
+    return lambda n: block_size(n, limits, kernel_max_threads)
+
+
+def _remembered(block_for: Callable[[int], int]) -> tuple[dict[int, int], Callable[[int], int]]:
+    """(blocks, choose): `blocks.get(n) or choose(n)` is block_for(n), computed once per n (the hot path)."""
+    blocks: dict[int, int] = {}
+
+    def choose(n: int) -> int:
+        if n >= MAX_THREADS:
+            raise ValueError(f"jic: {n} threads in one kernel; at most 2**31 - 1 are supported yet")
+        if len(blocks) > 256:
+            blocks.clear()
+        b = blocks[n] = block_for(n)
+        return b
+
+    return blocks, choose
+
+
+# ---------------------------------------------------------------- libcuda through ctypes
+
+
+@functools.cache
+def libcuda() -> Any:
+    """The driver library through ctypes, its launch and context functions typed; None where it is missing."""
+    for name in ("libcuda.so.1", ctypes.util.find_library("cuda"), "nvcuda.dll"):
+        if not name:
+            continue
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError:
+            continue
+        p, u, i = ctypes.c_void_p, ctypes.c_uint, ctypes.c_int
+        lib.cuLaunchKernel.argtypes = [p, u, u, u, u, u, u, u, p, p, p]
+        lib.cuLaunchKernel.restype = i
+        for f in ("cuCtxGetCurrent", "cuCtxPushCurrent_v2", "cuCtxPopCurrent_v2"):
+            getattr(lib, f).argtypes = [p]
+            getattr(lib, f).restype = i
+        lib.cuGetErrorName.argtypes = [i, ctypes.POINTER(ctypes.c_char_p)]
+        lib.cuGetErrorName.restype = i
+        return lib
+    return None
+
+
+def raise_driver_error(err: int, what: str) -> None:
+    lib = libcuda()
+    name = ctypes.c_char_p()
+    if lib is not None and lib.cuGetErrorName(err, ctypes.byref(name)) == 0 and name.value:
+        raise RuntimeError(f"CUDA driver error {name.value.decode()} ({err}) in {what}")
+    raise RuntimeError(f"CUDA driver error {err} in {what}")
+
+
+# ---------------------------------------------------------------- the C launcher
+
+C_SOURCE = r"""
+/* jic's launcher: one call from Python per kernel launch (see jic/backend/cuda_launch.py) */
+typedef int (*launch_t)(void *, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, void *,
+                        void **, void **);
+typedef int (*ctx_t)(void *);
+static launch_t launch_;
+static ctx_t get_, push_, pop_;
+
+void jic_init(void *launch, void *get, void *push, void *pop) {
+    launch_ = (launch_t)launch; get_ = (ctx_t)get; push_ = (ctx_t)push; pop_ = (ctx_t)pop;
+}
+
+/* k: {function, context, void** parameters}; the context is made current for the launch if it is not */
+int jic_launch(void *const *k, unsigned grid, unsigned block, void *stream) {
+    void *cur = 0;
+    int err = get_(&cur);
+    if (err) return err;
+    if (cur == k[1]) return launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, (void **)k[2], 0);
+    err = push_(k[1]);
+    if (err) return err;
+    err = launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, (void **)k[2], 0);
+    pop_(&cur);
+    return err;
+}
+"""
+
+
+def _c_compiler() -> str | None:
+    return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+
+
+@functools.cache
+def c_launcher() -> Any:
+    """The compiled C launcher (built once per machine under the cache directory), or None: no C compiler,
+    no libcuda, or the build failed."""
+    lib = libcuda()
+    cc = _c_compiler()
+    if lib is None or cc is None:
+        return None
+    from jic.config import cache_dir
+
+    tag = hashlib.sha256((C_SOURCE + cc).encode()).hexdigest()[:16]
+    path = os.path.join(cache_dir(), "launcher", f"jic_launch_{tag}.so")
+    if not os.path.exists(path):
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with tempfile.TemporaryDirectory() as d:
+                src = os.path.join(d, "launch.c")
+                with open(src, "w") as f:
+                    f.write(C_SOURCE)
+                out = os.path.join(d, "launch.so")
+                r = subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", out, src], capture_output=True, text=True)
+                if r.returncode != 0:
+                    return None
+                fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".so")
+                os.close(fd)
+                shutil.copyfile(out, tmp)
+                os.replace(tmp, path)  # atomic: another process may build the same file
+        except OSError:
+            return None
+    try:
+        shim = ctypes.CDLL(path)
+    except OSError:
+        return None
+    addr = [ctypes.cast(getattr(lib, f), ctypes.c_void_p) for f in _C_DRIVER_FUNCTIONS]
+    shim.jic_init.argtypes = [ctypes.c_void_p] * 4
+    shim.jic_init.restype = None
+    shim.jic_init(*addr)
+    shim.jic_launch.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p]
+    shim.jic_launch.restype = ctypes.c_int
+    return shim
+
+
+_C_DRIVER_FUNCTIONS = ("cuLaunchKernel", "cuCtxGetCurrent", "cuCtxPushCurrent_v2", "cuCtxPopCurrent_v2")
+
+
+# ---------------------------------------------------------------- go(n)
+
+
+def make_go(
+    fn: int, ctx: int, idx: int, params: Any, name: str, block_for: Callable[[int], int], how: str = ""
+) -> Callable[[int], None]:
+    """`go(n)`: launch kernel `fn` (of context `ctx`, device `idx`) over n threads with the packed `params`
+    (a ctypes `void*` array), in blocks of `block_for(n)` threads."""
+    how = how or method()
+    blocks, choose = _remembered(block_for)
+    stream_of = current_stream_fn()
+    params_addr = ctypes.addressof(params)
+    if how == "c":
+        shim = c_launcher()
+        if shim is not None:
+            return _c_go(shim, fn, ctx, idx, params, params_addr, name, blocks, choose, stream_of)
+        how = "bindings"
+    if how == "ctypes" and libcuda() is not None:
+        return _ctypes_go(libcuda(), fn, ctx, idx, params_addr, name, blocks, choose, stream_of)
+    return _bindings_go(fn, ctx, idx, params_addr, name, blocks, choose, stream_of)
+
+
+def _c_go(shim, fn, ctx, idx, params, params_addr, name, blocks, choose, stream_of):  # type: ignore[no-untyped-def]
+    k = (ctypes.c_void_p * 3)(fn, ctx, params_addr)
+    k_addr = ctypes.addressof(k)
+    launch = shim.jic_launch
+    get = blocks.get
+
+    def go(n: int) -> None:
+        block = get(n) or choose(n)
+        err = launch(k_addr, (n + block - 1) // block, block, stream_of(idx))
+        if err:
+            raise_driver_error(err, f"cuLaunchKernel({name})")
+
+    go._keep = (k, params, shim)  # type: ignore[attr-defined]  (the driver reads them through raw addresses)
+    return go
+
+
+def _ctypes_go(lib, fn, ctx, idx, params_addr, name, blocks, choose, stream_of):  # type: ignore[no-untyped-def]
+    launch, get_ctx, push, pop = (
+        lib.cuLaunchKernel,
+        lib.cuCtxGetCurrent,
+        lib.cuCtxPushCurrent_v2,
+        lib.cuCtxPopCurrent_v2,
+    )
+    cur = ctypes.c_void_p()
+    cur_addr = ctypes.addressof(cur)
+    get = blocks.get
+
+    def go(n: int) -> None:
+        block = get(n) or choose(n)
+        grid = (n + block - 1) // block
+        stream = stream_of(idx)
+        get_ctx(cur_addr)
+        if cur.value == ctx:
+            err = launch(fn, grid, 1, 1, block, 1, 1, 0, stream, params_addr, None)
+        else:  # another device's context (or none: a fresh thread) is current
+            push(ctx)
+            try:
+                err = launch(fn, grid, 1, 1, block, 1, 1, 0, stream, params_addr, None)
+            finally:
+                pop(cur_addr)
+        if err:
+            raise_driver_error(err, f"cuLaunchKernel({name})")
+
+    go._keep = cur  # type: ignore[attr-defined]
+    return go
+
+
+def _bindings_go(fn, ctx, idx, params_addr, name, blocks, choose, stream_of):  # type: ignore[no-untyped-def]
+    from jic.backend.cuda import _check, cu
+
+    func = cu.CUfunction(fn)
+    launch = cu.cuLaunchKernel
+    stream_type = cu.CUstream
+    current_device = getattr(torch._C, "_cuda_getDevice", torch.cuda.current_device)
+    success, invalid_context = cu.CUresult.CUDA_SUCCESS, cu.CUresult.CUDA_ERROR_INVALID_CONTEXT
+    get = blocks.get
+
+    def go(n: int) -> None:
+        block = get(n) or choose(n)
+        grid = (n + block - 1) // block
+        stream = stream_type(stream_of(idx))
+        if current_device() != idx:
+            with torch.cuda.device(idx):  # the launch needs that device's context current
+                res = launch(func, grid, 1, 1, block, 1, 1, 0, stream, params_addr, 0)
+        else:
+            res = launch(func, grid, 1, 1, block, 1, 1, 0, stream, params_addr, 0)
+        if res[0] != success:
+            if res[0] != invalid_context:
+                _check(res)
+            # a thread where no context is current yet (nothing was enqueued): make the device's current, retry
+            _check(cu.cuCtxPushCurrent(cu.CUcontext(ctx)))
+            try:
+                _check(launch(func, grid, 1, 1, block, 1, 1, 0, stream, params_addr, 0))
+            finally:
+                _check(cu.cuCtxPopCurrent())
+
+    return go
+
+
+__all__ = ["DEFAULT_METHOD", "MAX_THREADS", "METHODS", "block_chooser", "c_launcher", "make_go", "method"]
