@@ -65,7 +65,7 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
             )
     os.makedirs(path, exist_ok=True)
     manifest = art.to_json()
-    manifest["ptx"] = manifest["obj"] = None
+    manifest["ptx"] = manifest["obj"] = manifest["cubin"] = manifest["cubin_key"] = None
     if art.kernels and art.target == "nvptx":
         assert art.ptx is not None
         _write(os.path.join(path, PTX_FILE), art.ptx.encode())

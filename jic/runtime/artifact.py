@@ -2,12 +2,14 @@
 
     {"format": 1, "name": "cell", "target": "nvptx", "arch": "sm_90",
      "params": [{"name": "x_seq", "kind": "tensor", "dtype": "float32", "rank": 3}, ...],
-     "schedule": [...records...], "kernels": ["cell_k0"], "ptx": "...", "obj": null}
+     "schedule": [...records...], "kernels": ["cell_k0"], "ptx": "...", "obj": null,
+     "cubin": "<base64>", "cubin_key": "sm_90/13000"}
 
 `params` lists every argument of the call in order - tensors, "float" and
 "int" scalars, and "static" values the code was specialized on; the runtime
 arguments become the host program's registers 0, 1, ... in that order. For
-the CPU target `obj` is object code (base64 in JSON). No pickle anywhere: an
+the CPU target `obj` is object code (base64 in JSON); for CUDA `cubin`, where
+it could be made, is the PTX compiled for the GPU and driver `cubin_key` names. No pickle anywhere: an
 artifact is JSON and text/binary blobs, checked field by field when read.
 """
 
@@ -39,6 +41,8 @@ class Artifact:
     kernels: list[str] = field(default_factory=list)
     ptx: str | None = None
     obj: bytes | None = None
+    cubin: bytes | None = None  # the PTX compiled for one GPU and driver (`cubin_key`, backend/cubin.py)
+    cubin_key: str | None = None
     # graph breaks (not part of the JSON: an artifact with them is neither cached on disk nor saved):
     objects: list[Any] = field(default_factory=list)  # the Python objects its eager calls use
     graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)" of each
@@ -71,7 +75,7 @@ class Artifact:
 
             if self.ptx is None:
                 raise ArtifactError(f"{self.name}: a CUDA artifact without PTX")
-            return CudaModule(self.ptx, self.kernels)
+            return CudaModule(self.ptx, self.kernels, self.cubin, self.cubin_key)
         from jic.backend.cpu import CpuModule
 
         if self.obj is None:
@@ -89,7 +93,9 @@ class Artifact:
             "schedule": self.schedule,
             "kernels": self.kernels,
             "ptx": self.ptx,
-            "obj": base64.b64encode(self.obj).decode() if self.obj is not None else None,
+            "obj": _b64(self.obj),
+            "cubin": _b64(self.cubin),
+            "cubin_key": self.cubin_key,
         }
 
     @classmethod
@@ -109,12 +115,31 @@ class Artifact:
         need(isinstance(d.get("schedule"), list) and all(isinstance(r, dict) for r in d["schedule"]), "schedule")
         need(isinstance(d.get("kernels"), list) and all(isinstance(k, str) for k in d["kernels"]), "kernels")
         need(d.get("ptx") is None or isinstance(d["ptx"], str), "field 'ptx'")
-        need(d.get("obj") is None or isinstance(d["obj"], str), "field 'obj'")
-        try:
-            obj = base64.b64decode(d["obj"], validate=True) if d.get("obj") is not None else None
-        except ValueError as e:
-            raise ArtifactError(f"not a jic artifact: object code: {e}") from None
-        return cls(d["name"], d["target"], d["arch"], d["params"], d["schedule"], d["kernels"], d.get("ptx"), obj)
+        for k in ("obj", "cubin", "cubin_key"):
+            need(d.get(k) is None or isinstance(d[k], str), f"field {k!r}")
+        blobs = []
+        for k in ("obj", "cubin"):
+            try:
+                blobs.append(base64.b64decode(d[k], validate=True) if d.get(k) is not None else None)
+            except ValueError as e:
+                raise ArtifactError(f"not a jic artifact: field {k!r}: {e}") from None
+        obj, cubin = blobs
+        return cls(
+            d["name"],
+            d["target"],
+            d["arch"],
+            d["params"],
+            d["schedule"],
+            d["kernels"],
+            d.get("ptx"),
+            obj,
+            cubin,
+            d.get("cubin_key"),
+        )
+
+
+def _b64(blob: bytes | None) -> str | None:
+    return base64.b64encode(blob).decode() if blob is not None else None
 
 
 def param_spec(name: str, key: tuple) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.aot import ArchitectureError
-from rt_helpers import BLOCKED_LOAD, cell, private_cache, run_python  # noqa: F401  (fixture)
+from rt_helpers import BLOCKED_LOAD, cache_root, cell, private_cache, run_python  # noqa: F401  (fixture)
 
 pytestmark = [
     pytest.mark.gpu,
@@ -75,19 +75,76 @@ def test_second_gpu_works_like_the_first():
     assert f.stats.compiles + f.stats.disk_hits == 2  # one variant per device
 
 
-def test_launch_through_ctypes():
+@pytest.mark.parametrize("how", ["bindings", "ctypes", "c"])
+def test_every_launch_binding(how):
     script = """
 import torch, jic
 from rt_helpers import cell
-from jic.backend import cuda
-assert cuda._libcuda() is not None
+from jic.backend import cuda_launch
+assert cuda_launch.method() == HOW
+if HOW != "bindings":
+    assert cuda_launch.libcuda() is not None
+if HOW == "c" and cuda_launch._c_compiler():
+    assert cuda_launch.c_launcher() is not None, "a C compiler is there, but the launcher was not built"
 f = jic.compile(fullgraph=True)(cell)
 x, h = torch.randn(4, 9, 40, device="cuda"), torch.randn(4, 40, device="cuda")
-out = f(x, h)
+for _ in range(3):
+    out = f(x, h)
 assert ((out - cell(x, h)).norm() / cell(x, h).norm()).item() <= 1e-5
-print("CTYPES-OK")
+print("LAUNCH-OK")
 """
-    assert "CTYPES-OK" in run_python(script, env={"JIC_CUDA_LAUNCH": "ctypes"}).stdout
+    assert "LAUNCH-OK" in run_python(script.replace("HOW", repr(how)), env={"JIC_CUDA_LAUNCH": how}).stdout
+
+
+def _entries(cache: str) -> list[str]:
+    return [os.path.join(d, f) for d, _, fs in os.walk(cache) for f in fs if f.endswith(".json")]
+
+
+def test_disk_cache_stores_a_cubin_and_a_new_process_loads_it():
+    from jic.backend import cuda
+
+    f = jic.compile(fullgraph=True)(cell)
+    x, h = _inputs()
+    assert_close(f(x, h), cell(x, h))
+    (v,) = f.cache.values()
+    assert v.module.cubin is not None, v.module.cubin_error
+    (path,) = _entries(cache_root())
+    with open(path) as fh:
+        art = json.load(fh)["artifact"]
+    assert art["cubin"] and art["cubin_key"] == f"{cuda.device_arch(x.device)}/{cuda.driver_version()}"
+    script = """
+import torch, jic
+from rt_helpers import cell
+x, h = torch.randn(4, 7, 33, device="cuda"), torch.randn(4, 33, device="cuda")
+f = jic.compile(fullgraph=True)(cell)
+out = f(x, h)
+(v,) = f.cache.values()
+assert ((out - cell(x, h)).norm() / cell(x, h).norm()).item() <= 1e-5
+print(f"disk_hits={f.stats.disk_hits} cubin_made={v.module.cubin_made} error={v.module.cubin_error}")
+"""
+    out = run_python(script, env={"JIC_CACHE_DIR": cache_root()}).stdout
+    assert "disk_hits=1 cubin_made=False error=None" in out, out
+
+
+def test_a_cubin_the_driver_refuses_is_rebuilt_from_the_ptx():
+    from jic.runtime import disk_cache
+
+    f = jic.compile(fullgraph=True)(cell)
+    x, h = _inputs()
+    f(x, h)
+    (path,) = _entries(cache_root())
+    with open(path) as fh:
+        entry = json.load(fh)
+    entry["artifact"]["cubin"] = "bm90IGEgY3ViaW4="  # "not a cubin", with a valid checksum: the driver refuses it
+    entry["sha256"] = disk_cache._digest(entry["artifact"])
+    with open(path, "w") as fh:
+        json.dump(entry, fh)
+    g = jic.compile(fullgraph=True)(cell)
+    assert_close(g(x, h), cell(x, h))
+    (v,) = g.cache.values()
+    assert g.stats.disk_hits == 1 and v.module.cubin_made and "refused" in v.module.cubin_error
+    with open(path) as fh:  # the entry was stored again with the good cubin
+        assert json.load(fh)["artifact"]["cubin"] != "bm90IGEgY3ViaW4="
 
 
 def test_aot_round_trip_without_xdsl_or_llvmlite(tmp_path):
