@@ -299,7 +299,8 @@ class CompiledFunction:
         return variant
 
     def stages(self, *args: Any, **kwargs: Any) -> dict[str, str]:
-        """The text of every stage (bytecode, jic, each pass, llvm, ptx/asm) for these arguments."""
+        """The text of every stage (bytecode, jic, each pass, llvm, ptx/asm) for these arguments (the variant is
+        compiled once more, keeping them, if its compile did not: a plain compile prints no IR)."""
         return self.variant(*args, **kwargs).stages
 
     def kinds_for(self, *args: Any, **kwargs: Any) -> dict[str, tuple]:

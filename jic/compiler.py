@@ -70,15 +70,19 @@ def run_frontend(fn: Callable, kinds: dict[str, tuple], dumper: Any, graph_break
     from jic.frontend import build_function
     from jic.frontend.graph_breaks import GraphBreaks
 
-    buf = io.StringIO()
-    dis.dis(fn, file=buf)
-    dumper.stage("bytecode", buf.getvalue())
+    dumper.stage("bytecode", lambda: _disassembly(fn))
     breaks = GraphBreaks() if graph_breaks else None
     module, _ = build_function(fn, kinds, breaks)
     module.verify()
     text = str(module)
     dumper.stage("jic", text)
     return Frontend(module, text, breaks)
+
+
+def _disassembly(fn: Callable) -> str:
+    buf = io.StringIO()
+    dis.dis(fn, file=buf)
+    return buf.getvalue()
 
 
 def target_arch(target: str, device: torch.device) -> str:
@@ -104,6 +108,7 @@ def run_pipeline(
     from jic.passes import pipeline as pl
 
     module = fe.module
+    # each pass's IR as text only when someone reads it (printing is a quarter of a compile)
     after_each = (lambda name, m: dumper.stage(name, str(m))) if dumper.wants_text else None
     pl.run(make_context(), module, pipeline, after_each=after_each)
 
@@ -124,8 +129,8 @@ def run_pipeline(
 
             ir_text, names_k, _ = llvm_ir.to_llvm_ir(module, arch)
             dumper.stage("llvm", ir_text)
-            art.obj, asm = compile_object(ir_text, names_k)
-            dumper.stage("asm", asm)
+            art.obj, asm = compile_object(ir_text, names_k, assembly=dumper.wants_text)
+            dumper.stage("asm", asm or "")
         else:
             from jic.backend import ptx
 

@@ -1,10 +1,18 @@
-"""IR dumps: every stage printed (debug=True / JIC_DEBUG=1) or written as numbered files (JIC_DUMP_DIR)."""
+"""IR dumps: every stage printed (debug=True / JIC_DEBUG=1), written as numbered files (JIC_DUMP_DIR), or kept
+for `compiled.stages()` / `inspect()` (keep=True).
+
+Printing every pass's IR costs about a quarter of a compile, so a compile that
+nobody looks at makes no text: `Dumper.wants_text` is False and `stage()` may take
+the text as a function it then never calls. `stages()` after a plain compile
+compiles that variant once more, keeping them (jic/api.py).
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import sys
+from collections.abc import Callable
 
 
 class Dumper:
@@ -17,9 +25,13 @@ class Dumper:
         # printing the IR after every pass costs about a quarter of a compile: only when someone reads it
         self.wants_text = keep or enabled or self.dir is not None
 
-    def stage(self, stage: str, text: str) -> None:
+    def stage(self, stage: str, text: str | Callable[[], str]) -> None:
+        """Keep (and print or write) one stage's text; `text` may be a function making it, called only if
+        the text is wanted."""
         if not self.wants_text:
             return
+        if callable(text):
+            text = text()
         if stage in self.stages:  # a pass that runs twice: "cse", then "cse#2"
             n = 2
             while f"{stage}#{n}" in self.stages:

@@ -88,8 +88,9 @@ define void @jic_report(i32 %bits) alwaysinline {{
 """
 
 
-def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
-    """(object code, assembly text) of an LLVM IR module, optimized for the host, with packed entries."""
+def compile_object(llvm_ir: str, kernels: list[str], assembly: bool = True) -> tuple[bytes, str | None]:
+    """(object code, assembly text or None without `assembly`) of an LLVM IR module, optimized for the host,
+    with packed entries."""
     llvm = _llvm()
     tm = _target_machine()
     mod = llvm.parse_assembly(llvm_ir)
@@ -104,7 +105,7 @@ def compile_object(llvm_ir: str, kernels: list[str]) -> tuple[bytes, str]:
     pto = llvm.create_pipeline_tuning_options(speed_level=2)
     pb = llvm.create_pass_builder(tm, pto)
     pb.getModulePassManager().run(mod, pb)
-    return tm.emit_object(mod), tm.emit_assembly(mod)
+    return tm.emit_object(mod), tm.emit_assembly(mod) if assembly else None
 
 
 class _HostKernels:
