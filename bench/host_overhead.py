@@ -6,8 +6,11 @@ Times each call with the host clock alone (the GPU is never the bottleneck at
 32 elements; the kernels queue behind the calls), median of many calls:
 - jic: a repeated call of the compiled W1 cell at (1, 1, 32) - guard, host
   program, output allocation, argument packing, launch;
-- its parts: the guard key alone, and the host program alone (no guard);
-- the same launch through the driver's cuLaunchKernel by ctypes instead of cuda-python's;
+- its parts ("breakdown"): the generated guard, the host program without it,
+  the output allocation, the parameter packing, the launch alone (`go(n)`), the
+  current-stream lookup, and the old tuple key (guards.call_key) for comparison;
+- the whole call through each launch binding (JIC_CUDA_LAUNCH: cuda-python,
+  ctypes on libcuda, the compiled C launcher) and three ways to allocate an output;
 - eager: one `torch.tanh` on 32 elements, and the W1 loop body (two ops).
 Also checks a CUDA-graph capture and replay of the compiled call against eager,
 the cold compile time and the disk-cache hit time in a new process. On a CPU-only
@@ -119,6 +122,72 @@ def graph_check(f, dev: str) -> dict:
     return {"max_rel_err": max(errs), "replay_host_us": replay_us}
 
 
+def _bound(fn, prefix: str):
+    """The value a generated host program binds under `_<prefix><k>` (its first)."""
+    for name, value in fn.__globals__.items():
+        if name.startswith("_" + prefix) and name[len(prefix) + 1 :].isdigit():
+            return value
+    return None
+
+
+def breakdown(f, x, h) -> dict:
+    """Each part of a repeated call, timed alone."""
+    from jic.runtime import guard_fn
+
+    (v,) = f.cache.values()
+    out: dict = {"call_us": per_call_us(lambda: f(x, h))}
+    fast = guard_fn.make_fast_path(2, [(v.guard, lambda a, b: None)], guards.GuardStats())
+    out["guard_us"] = per_call_us(lambda: fast(x, h))
+    out["old_tuple_key_us"] = per_call_us(lambda: f.cache.get(guards.call_key((x, h))))
+    out["host_program_us"] = per_call_us(lambda: v.run(x, h))
+    dev = x.device
+    out["alloc_empty_us"] = per_call_us(lambda: torch.empty(1, 32, dtype=torch.float32, device=dev))
+    out["alloc_empty_strided_us"] = per_call_us(
+        lambda: torch.empty_strided((1, 32), (32, 1), dtype=torch.float32, device=dev)
+    )
+    out["alloc_new_empty_us"] = per_call_us(lambda: h.new_empty((1, 32)))
+    pack, data = _bound(v.run, "pack"), _bound(v.run, "param_data")
+    if pack is not None and data is not None:  # CUDA: the parameter buffer
+        vals = [0] * (len(data) if hasattr(data, "__len__") else 13)
+        out["pack_us"] = per_call_us(lambda: pack(data, 0, *vals))
+    go = _bound(v.run, "go")
+    if go is not None:
+        out["launch_only_us"] = per_call_us(lambda: go(32))
+        idx = dev.index or 0
+        raw = torch._C._cuda_getCurrentRawStream
+        out["current_stream_us"] = per_call_us(lambda: raw(idx))
+    return out
+
+
+def launch_bindings(x, h) -> dict:
+    """The whole call, and the launch alone, through each binding JIC_CUDA_LAUNCH offers."""
+    from jic.backend import cuda_launch
+
+    res = {}
+    ref = cell(x, h)
+    for how in cuda_launch.METHODS:
+        os.environ["JIC_CUDA_LAUNCH"] = how
+        try:
+            if how == "c" and cuda_launch.c_launcher() is None:
+                res[how] = "unavailable (no C compiler or libcuda)"
+                continue
+            g = jic.compile(fullgraph=True)(cell)
+            out = g(x, h)
+            torch.cuda.synchronize()
+            err = ((out - ref).norm() / ref.norm()).item()
+            (v,) = g.cache.values()
+            go = _bound(v.run, "go")
+            res[how] = {
+                "call_us": per_call_us(lambda: g(x, h)),
+                "launch_only_us": per_call_us(lambda: go(32)),
+                "rel_err": err,
+            }
+            torch.cuda.synchronize()
+        finally:
+            del os.environ["JIC_CUDA_LAUNCH"]
+    return res
+
+
 def main() -> None:
     out_path = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else None
     dev = "cuda" if torch.cuda.is_available() else "cpu"
@@ -133,27 +202,16 @@ def main() -> None:
     t0 = time.perf_counter()
     f(x, h)
     res["cold_compile_ms"] = (time.perf_counter() - t0) * 1e3
-    (v,) = f.cache.values()
     res["jic_call_us"] = per_call_us(lambda: f(x, h))
     res["jic_call_loop_us"] = loop_us(lambda: f(x, h))
-    res["host_program_us"] = per_call_us(lambda: v.run(x, h))
-    res["guard_key_us"] = per_call_us(lambda: guards.call_key((x, h)))
     res["eager_tanh_us"] = per_call_us(lambda: torch.tanh(h))
     res["eager_tanh_loop_us"] = loop_us(lambda: torch.tanh(h))
     res["eager_cell_body_us"] = per_call_us(lambda: torch.tanh(x[:, 0] + h))
+    res["breakdown"] = breakdown(f, x, h)
     res["stats"] = str(f.stats)
     if dev == "cuda":
         torch.cuda.synchronize()
-        from jic.backend import cuda
-
-        cuda._libcuda.cache_clear()
-        os.environ["JIC_CUDA_LAUNCH"] = "ctypes"
-        g = jic.compile(fullgraph=True)(cell)
-        g(x, h)
-        res["jic_call_ctypes_launch_us"] = per_call_us(lambda: g(x, h))
-        del os.environ["JIC_CUDA_LAUNCH"]
-        cuda._libcuda.cache_clear()
-        torch.cuda.synchronize()
+        res["launch_bindings"] = launch_bindings(x, h)
         res["cuda_graph"] = graph_check(jic.compile(fullgraph=True)(cell), dev)
     res["new_process_disk_hit"] = new_process_first_call(dev, env)
     res["ratio_jic_to_eager_op"] = res["jic_call_us"] / res["eager_tanh_us"]
