@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import platform
 import subprocess
 import sys
@@ -31,12 +32,39 @@ def _driver() -> str:
         return "unknown"
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
 def _commit() -> str:
+    """The commit of the checkout these benchmarks run from: git's HEAD when this directory is a git checkout's
+    top (never an enclosing repository's), else $JIC_COMMIT, else "unknown (no git checkout)"."""
     try:
-        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10)
-        return out.stdout.strip() if out.returncode == 0 else "unknown"
+        top = subprocess.run(
+            ["git", "-C", ROOT, "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=10
+        )
+        if top.returncode == 0 and os.path.realpath(top.stdout.strip()) == os.path.realpath(ROOT):
+            out = subprocess.run(
+                ["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10
+            )
+            if out.returncode == 0 and out.stdout.strip():
+                dirty = subprocess.run(
+                    ["git", "-C", ROOT, "status", "--porcelain", "--untracked-files=no"],
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                )
+                return out.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
-        return "unknown"
+        pass
+    return os.environ.get("JIC_COMMIT") or "unknown (no git checkout)"
+
+
+def _sources() -> str:
+    """A hash of jic's Python sources (what the disk cache keys on): names the code even without git."""
+    sys.path.insert(0, ROOT)
+    from jic.runtime.disk_cache import jic_source_hash
+
+    return jic_source_hash()[:12]
 
 
 def describe(device: torch.device) -> dict[str, str]:
@@ -50,6 +78,7 @@ def describe(device: torch.device) -> dict[str, str]:
         "xdsl": _version("xdsl"),
         "cuda-bindings": _version("cuda-bindings"),
         "jic commit": _commit(),
+        "jic sources": _sources(),
     }
     if device.type == "cuda":
         props = torch.cuda.get_device_properties(device)

@@ -7,14 +7,35 @@ user. On the CPU (smoke mode) the host clock is used instead.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import os
+import shutil
 import statistics
+import tempfile
 import time
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import torch
+
+
+@contextlib.contextmanager
+def empty_cache_dir() -> Iterator[str]:
+    """JIC_CACHE_DIR set to a new empty directory for the block (removed after), so that a compile in it is
+    cold whatever earlier runs stored."""
+    old = os.environ.get("JIC_CACHE_DIR")
+    d = tempfile.mkdtemp(prefix="jic-bench-cold-")
+    os.environ["JIC_CACHE_DIR"] = d
+    try:
+        yield d
+    finally:
+        if old is None:
+            del os.environ["JIC_CACHE_DIR"]
+        else:
+            os.environ["JIC_CACHE_DIR"] = old
+        shutil.rmtree(d, ignore_errors=True)
 
 
 def sync(device: torch.device) -> None:

@@ -171,7 +171,9 @@ def _header(data: dict) -> list[str]:
         f"Measured {env['date']} on **{env['card']}**"
         + (f", driver {env['driver']}, CUDA {env.get('CUDA (torch)')}" if env.get("driver") else "")
         + f"; Python {env['python']}, torch {env['torch']}, triton {env['triton']}, llvmlite {env['llvmlite']}, "
-        f"xdsl {env['xdsl']}, cuda-bindings {env['cuda-bindings']}; jic at commit {env['jic commit']}. "
+        f"xdsl {env['xdsl']}, cuda-bindings {env['cuda-bindings']}; jic at commit {env['jic commit']}"
+        + (f" (sources {env['jic sources']})" if env.get("jic sources") else "")
+        + ". "
         f"Whole run: {data.get('elapsed_s', 0):.0f} s.",
         "",
         f"Ceilings measured in the same run: device copy {ctx['copy_Bps'] / 1e9:,.0f} GB/s (read + write), "

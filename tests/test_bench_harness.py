@@ -110,3 +110,33 @@ def test_rotating_sets_overflow_the_cache_and_share_weights():
     assert all(s[2] is sets[0][2] and s[3] is sets[0][3] for s in sets)  # weights shared
     assert not torch.equal(sets[0][0], sets[1][0])  # inputs fresh
     assert len(W1.input_sets(SHAPE, CPU, seed=0, cache_bytes=0)) == 1
+
+
+def test_the_cold_compile_starts_from_an_empty_disk_cache(tmp_path, monkeypatch):
+    from jic.runtime import disk_cache
+
+    monkeypatch.setenv("JIC_CACHE_DIR", str(tmp_path))
+    found: list[bool] = []
+    load = disk_cache.load
+    monkeypatch.setattr(disk_cache, "load", lambda key: found.append(load(key) is not None) or load(key))
+    sets, ref = _w1_case()
+    first = run_jic(W1, SHAPE, sets, ref, CPU, seed=3)
+    again = run_jic(W1, SHAPE, sets, ref, CPU, seed=3)  # the same variant: still cold, not a disk hit
+    assert first["status"] == again["status"] == "ok"
+    assert found == [False, True, False, True]  # each cold compile misses; its "new jic.compile object" hits
+    assert os.environ["JIC_CACHE_DIR"] == str(tmp_path) and not os.listdir(tmp_path)
+    with harness.empty_cache_dir() as d:
+        assert os.environ["JIC_CACHE_DIR"] == d and not os.listdir(d)
+    assert not os.path.exists(d)
+
+
+def test_results_name_the_commit_or_say_there_is_none(tmp_path, monkeypatch):
+    from bench import environment
+
+    env = environment.describe(CPU)
+    assert env["jic commit"] and len(env["jic sources"]) == 12
+    monkeypatch.setattr(environment, "ROOT", str(tmp_path))  # a copy of the tree without .git
+    monkeypatch.delenv("JIC_COMMIT", raising=False)
+    assert environment._commit() == "unknown (no git checkout)"
+    monkeypatch.setenv("JIC_COMMIT", "abc1234")
+    assert environment._commit() == "abc1234"
