@@ -17,12 +17,17 @@ from jic.config import config
 from jic.errors import EmptyListError, GraphBreakError, IndexOutOfRange, JicError, ShapeError, UnsupportedError
 from jic.explain import explain
 
-try:
-    from jic import passes as _passes  # noqa: F401  (registers the built-in passes)
-    from jic.passes import lower_to_llvm as _lower  # noqa: F401
-except ModuleNotFoundError as _e:  # an install for running saved kernels only
-    if (_e.name or "").split(".")[0] not in ("xdsl", "llvmlite"):
-        raise
+# The compiler's parts (jic.passes, jic.frontend, jic.ir, ...) load on first use: importing jic, running a
+# saved kernel (jic.load) or a variant found in the on-disk cache imports neither xDSL nor llvmlite.
+_LAZY = ("passes", "frontend", "ir", "backend", "compiler", "debug", "introspect", "module", "tools")
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    if name in _LAZY:
+        import importlib
+
+        return importlib.import_module(f"jic.{name}")
+    raise AttributeError(f"module 'jic' has no attribute {name!r}")
 
 
 def supported_ops() -> list[dict]:

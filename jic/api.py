@@ -228,26 +228,10 @@ class CompiledFunction:
 
     # ------------------------------------------------------------ compile
     def _build(self, key: tuple, args: tuple, use_disk_cache: bool = True) -> Variant:
-        try:
-            from jic import compiler, frontend, passes  # noqa: F401
-        except ModuleNotFoundError as e:
-            raise RuntimeError(
-                f"jic.compile needs {e.name} (xdsl and llvmlite); this install runs saved kernels only (jic.load)"
-            ) from e
-        from jic import debug as dbg
         from jic.runtime import disk_cache
 
         device = guards.check_devices(self.fn.__qualname__, self._names, key)
         target = "nvptx" if device.type == "cuda" else "cpu"
-        stages: dict[str, str] = {}
-        # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
-        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
-        kinds = self._frontend_kinds(key)
-        fe = compiler.run_frontend(self.fn, kinds, dumper, graph_breaks=not self.fullgraph)
-        arch = compiler.target_arch(target, device)
-        from jic.passes import pipeline as pl
-
-        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
         # with debugging on, every stage is wanted: the pipeline runs even on a cache hit; a user's passes
         # are not part of the key (their code may change under the same name), so they bypass the cache
         use_disk = (
@@ -257,9 +241,34 @@ class CompiledFunction:
             and self.pipeline is None
             and not self.passes_before
             and not self.passes_after
-            and not fe.has_graph_breaks  # its eager calls hold Python objects of this process
         )
-        disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if use_disk else None
+        # a hit found before the frontend runs: no xDSL, no LLVM in this process (runtime/front_key.py); a
+        # function with graph breaks never stores one (below), so it never finds one
+        front = self._front_key(key, device, target) if use_disk else None
+        found = disk_cache.load_front(front) if front else None
+        if found is not None:
+            self.stats.disk_hits += 1
+            return self._load(found[1], device, found[0], True, {}, False)
+        try:
+            from jic import compiler, frontend, passes  # noqa: F401
+        except ModuleNotFoundError as e:
+            raise RuntimeError(
+                f"jic.compile needs {e.name} (xdsl and llvmlite); this install runs saved kernels only (jic.load)"
+            ) from e
+        from jic import debug as dbg
+
+        stages: dict[str, str] = {}
+        # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
+        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
+        kinds = self._frontend_kinds(key)
+        fe = compiler.run_frontend(self.fn, kinds, dumper, graph_breaks=not self.fullgraph)
+        arch = compiler.target_arch(target, device)
+        from jic.passes import pipeline as pl
+
+        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
+        # graph breaks' eager calls hold Python objects of this process: neither disk entry nor front key
+        cacheable = use_disk and not fe.has_graph_breaks
+        disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if cacheable else None
         art = disk_cache.load(disk_key) if disk_key else None
         from_disk = art is not None
         if art is None:
@@ -267,14 +276,41 @@ class CompiledFunction:
             art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
         else:
             self.stats.disk_hits += 1
+        variant = self._load(art, device, disk_key, from_disk, stages, dumper.wants_text and not from_disk)
+        if front and disk_key:
+            disk_cache.store_front(front, disk_key)
+        return variant
+
+    def _load(
+        self, art: Artifact, device: Any, disk_key: str | None, from_disk: bool, stages: dict, all_stages: bool
+    ) -> Variant:
+        """The variant of an artifact: its kernels loaded, its host program built; a new entry (or a cubin made
+        for an entry that had none) is stored."""
+        from jic.runtime import disk_cache
+
         module = art.load_module(device)
         run = art.program(module, device)  # loads the kernels: on CUDA, makes the cubin the entry stores
         if getattr(module, "cubin_made", False):
             art.cubin, art.cubin_key = module.cubin, module.cubin_key
         if disk_key and (not from_disk or getattr(module, "cubin_made", False)):
             disk_cache.store(disk_key, art)
-        all_stages = dumper.wants_text and not from_disk
         return Variant(run, art, device, stages, from_disk, module, all_stages=all_stages)
+
+    def _front_key(self, key: tuple, device: Any, target: str) -> str | None:
+        """The disk cache's key before the frontend runs, for plain functions (a module's forward reads the
+        module's structure, which the key does not name)."""
+        if type(self)._frontend_kinds is not CompiledFunction._frontend_kinds:
+            return None
+        from jic.runtime import disk_cache, front_key
+
+        if target == "nvptx":
+            from jic.backend.cuda import device_arch
+
+            arch = device_arch(device)
+        else:
+            arch = front_key.host_arch()
+        tools = dict(disk_cache.tool_versions(target), pipeline="default")
+        return front_key.make(self.fn, key, target, arch, tools)
 
     def _frontend_kinds(self, key: tuple) -> dict[str, tuple]:
         from jic import compiler

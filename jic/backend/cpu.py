@@ -149,9 +149,14 @@ class CpuModule(_HostKernels):
         return addr
 
 
+def find_c_compiler() -> str | None:
+    """The system's C compiler driver ($CC, cc, gcc or clang), or None."""
+    return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+
+
 def link_shared_library(obj: bytes, path: str) -> None:
     """Link object code into a shared library at `path` with the system's C compiler driver."""
-    cc = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    cc = find_c_compiler()
     if cc is None:
         from jic.errors import UnsupportedError
 

@@ -43,6 +43,7 @@ class Artifact:
     obj: bytes | None = None
     cubin: bytes | None = None  # the PTX compiled for one GPU and driver (`cubin_key`, backend/cubin.py)
     cubin_key: str | None = None
+    library: str | None = None  # CPU: a shared library of `obj` to load with ctypes (not stored in the JSON)
     # graph breaks (not part of the JSON: an artifact with them is neither cached on disk nor saved):
     objects: list[Any] = field(default_factory=list)  # the Python objects its eager calls use
     graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)" of each
@@ -76,8 +77,13 @@ class Artifact:
             if self.ptx is None:
                 raise ArtifactError(f"{self.name}: a CUDA artifact without PTX")
             return CudaModule(self.ptx, self.kernels, self.cubin, self.cubin_key)
-        from jic.backend.cpu import CpuModule
+        from jic.backend.cpu import CpuModule, SharedLibraryModule
 
+        if self.library is not None:  # no llvmlite needed
+            try:
+                return SharedLibraryModule(self.library)
+            except OSError:
+                pass
         if self.obj is None:
             raise ArtifactError(f"{self.name}: a CPU artifact without object code")
         return CpuModule(self.obj)

@@ -6,6 +6,13 @@ hashes the frontend's IR text, the pipeline, the target and its architecture,
 and the versions of everything that makes code from it: jic's own sources,
 xDSL, llvmlite, and for CUDA the driver.
 
+A second, small file `<dir>/v1/front/<f[:2]>/<f>.json` maps the key made
+before the frontend runs (runtime/front_key.py) to the entry's key, so that a
+new process finds its entry without importing xDSL or LLVM. For the CPU
+target the entry's object code is also linked into `<key>.so` when a C
+compiler is there (its SHA-256 in the entry), which ctypes loads without
+llvmlite.
+
 Writes go to a temporary file in the same directory, then `os.replace` -
 atomic, so concurrent processes storing the same entry each leave a complete
 file and readers never see half of one. A file that does not parse, does not
@@ -23,30 +30,72 @@ import tempfile
 import warnings
 from typing import Any
 
-from jic.config import cache_dir
+from jic.config import cache_dir, config
 from jic.runtime.artifact import Artifact, ArtifactError
 
 LAYOUT = "v1"
 
 
-@functools.cache
-def jic_source_hash() -> str:
-    """A hash of jic's own Python sources: any change to the compiler invalidates the cache."""
+def _sources() -> list[tuple[str, str]]:
+    """(relative path, path) of each of jic's Python sources, in a fixed order."""
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    h = hashlib.sha256()
+    out = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for f in sorted(filenames):
-            if f.endswith(".py"):
-                p = os.path.join(dirpath, f)
-                h.update(os.path.relpath(p, root).encode() + b"\0")
-                with open(p, "rb") as fh:
-                    h.update(fh.read())
-    return h.hexdigest()
+        out += [(os.path.relpath(os.path.join(dirpath, f), root), os.path.join(dirpath, f)) for f in sorted(filenames)]
+    return [(r, p) for r, p in out if r.endswith(".py")]
+
+
+@functools.cache
+def jic_source_hash() -> str:
+    """A hash of jic's own Python sources: any change to the compiler invalidates the cache.
+
+    Reading every source costs a new process tens of milliseconds, so the hash is remembered in the cache
+    directory under a hash of the sources' paths, sizes and modification times (a touched file is hashed
+    again; the content decides)."""
+    files = _sources()
+    stamp = hashlib.sha256()
+    for rel, p in files:
+        st = os.stat(p)
+        stamp.update(f"{rel}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    memo = os.path.join(cache_dir(), LAYOUT, "sources", stamp.hexdigest())
+    try:
+        with open(memo, encoding="ascii") as f:
+            known = f.read()
+        if len(known) == 64 and all(c in "0123456789abcdef" for c in known):
+            return known
+    except (OSError, UnicodeDecodeError):
+        pass
+    h = hashlib.sha256()
+    for rel, p in files:
+        h.update(rel.encode() + b"\0")
+        with open(p, "rb") as fh:
+            h.update(fh.read())
+    digest = h.hexdigest()
+    if config.disk_cache:
+        _write_atomic(memo, digest.encode())
+    return digest
 
 
 @functools.cache
 def _version(dist: str) -> str:
+    """The installed version of `dist` (a top-level package), read from its dist-info directory's name
+    without importing it (importlib.metadata's search costs milliseconds)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(dist)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.origin:
+        site = os.path.dirname(os.path.dirname(spec.origin))
+        prefix = dist.replace("-", "_") + "-"
+        try:
+            infos = [d for d in os.listdir(site) if d.startswith(prefix) and d.endswith(".dist-info")]
+        except OSError:
+            infos = []
+        if len(infos) == 1:
+            return infos[0][len(prefix) : -len(".dist-info")]
     from importlib import metadata
 
     try:
@@ -81,7 +130,8 @@ def _digest(art: dict[str, Any]) -> str:
 
 
 def load(key: str) -> Artifact | None:
-    """The entry stored under `key`, or None if there is none or it is unusable."""
+    """The entry stored under `key`, or None if there is none or it is unusable. A CPU entry whose shared
+    library is there and intact comes with `art.library` set to its path."""
     try:
         with open(_path(key), encoding="utf-8") as f:
             entry = json.load(f)
@@ -90,33 +140,81 @@ def load(key: str) -> Artifact | None:
         art = entry.get("artifact")
         if entry.get("sha256") != _digest(art):
             return None
-        return Artifact.from_json(art)
+        artifact = Artifact.from_json(art)
     except (OSError, ValueError, ArtifactError, UnicodeDecodeError, TypeError):
         return None
+    lib = _path(key).removesuffix(".json") + ".so"
+    if isinstance(entry.get("library_sha256"), str) and _file_digest(lib) == entry["library_sha256"]:
+        artifact.library = lib
+    return artifact
+
+
+def _file_digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def _front_path(front: str) -> str:
+    return os.path.join(cache_dir(), LAYOUT, "front", front[:2], front + ".json")
+
+
+def load_front(front: str) -> tuple[str, Artifact] | None:
+    """(the entry's key, the entry) that the key made before the frontend (front_key.py) leads to, if any."""
+    try:
+        with open(_front_path(front), encoding="utf-8") as f:
+            link = json.load(f)
+        key = link["key"] if isinstance(link, dict) and link.get("front") == front else None
+    except (OSError, ValueError, UnicodeDecodeError, TypeError, KeyError):
+        return None
+    if not isinstance(key, str) or len(key) != 64:
+        return None
+    art = load(key)
+    return (key, art) if art is not None else None
+
+
+def store_front(front: str, key: str) -> None:
+    """Remember that the key made before the frontend leads to entry `key`."""
+    _write_atomic(_front_path(front), json.dumps({"front": front, "key": key}).encode())
 
 
 _write_failed = False
 
 
 def store(key: str, art: Artifact) -> None:
-    """Write the entry atomically; a cache directory that cannot be written only warns (once)."""
-    global _write_failed
+    """Write the entry atomically (and, for CPU object code, its shared library when a C compiler is
+    there); a cache directory that cannot be written only warns (once)."""
     path = _path(key)
-    d = os.path.dirname(path)
     data = art.to_json()
-    text = json.dumps({"key": key, "sha256": _digest(data), "artifact": data}, sort_keys=True)
+    entry: dict[str, Any] = {"key": key, "sha256": _digest(data), "artifact": data}
+    if art.target == "cpu" and art.obj is not None:
+        lib = _link_library(art.obj, path.removesuffix(".json") + ".so")
+        if lib is not None:
+            entry["library_sha256"] = lib
+    _write_atomic(path, json.dumps(entry, sort_keys=True).encode())
+
+
+def _link_library(obj: bytes, path: str) -> str | None:
+    """Link CPU object code into the shared library `path` (atomically); its SHA-256, or None without a C
+    compiler or if linking fails."""
+    from jic.backend.cpu import find_c_compiler, link_shared_library
+
+    if find_c_compiler() is None:
+        return None
     tmp = None
     try:
-        os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".so")
+        os.close(fd)
+        link_shared_library(obj, tmp)
+        digest = _file_digest(tmp)
         os.replace(tmp, path)
         tmp = None
-    except OSError as e:
-        if not _write_failed:
-            _write_failed = True
-            warnings.warn(f"jic: cannot write the compile cache in {cache_dir()}: {e}", stacklevel=3)
+        return digest
+    except (OSError, RuntimeError):
+        return None
     finally:
         if tmp is not None:
             try:
@@ -125,4 +223,27 @@ def store(key: str, art: Artifact) -> None:
                 pass
 
 
-__all__ = ["jic_source_hash", "load", "make_key", "store", "tool_versions"]
+def _write_atomic(path: str, data: bytes) -> None:
+    global _write_failed
+    d = os.path.dirname(path)
+    tmp = None
+    try:
+        os.makedirs(d, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-", suffix=".json")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        if not _write_failed:
+            _write_failed = True
+            warnings.warn(f"jic: cannot write the compile cache in {cache_dir()}: {e}", stacklevel=4)
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+__all__ = ["jic_source_hash", "load", "load_front", "make_key", "store", "store_front", "tool_versions"]
