@@ -288,6 +288,8 @@ class CompiledFunction:
         for an entry that had none) is stored."""
         from jic.runtime import disk_cache
 
+        if from_disk and disk_key and art.target == "cpu" and art.library is None:
+            art.library = disk_cache.add_library(disk_key, art)  # later hits load it without llvmlite
         module = art.load_module(device)
         run = art.program(module, device)  # loads the kernels: on CUDA, makes the cubin the entry stores
         if getattr(module, "cubin_made", False):

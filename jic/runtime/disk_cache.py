@@ -9,7 +9,7 @@ xDSL, llvmlite, and for CUDA the driver.
 A second, small file `<dir>/v1/front/<f[:2]>/<f>.json` maps the key made
 before the frontend runs (runtime/front_key.py) to the entry's key, so that a
 new process finds its entry without importing xDSL or LLVM. For the CPU
-target the entry's object code is also linked into `<key>.so` when a C
+target the first hit links the entry's object code into `<key>.so` when a C
 compiler is there (its SHA-256 in the entry), which ctypes loads without
 llvmlite.
 
@@ -184,16 +184,30 @@ _write_failed = False
 
 
 def store(key: str, art: Artifact) -> None:
-    """Write the entry atomically (and, for CPU object code, its shared library when a C compiler is
-    there); a cache directory that cannot be written only warns (once)."""
-    path = _path(key)
+    """Write the entry atomically; a cache directory that cannot be written only warns (once)."""
+    _write_entry(key, art, None)
+
+
+def _write_entry(key: str, art: Artifact, library_sha256: str | None) -> None:
     data = art.to_json()
     entry: dict[str, Any] = {"key": key, "sha256": _digest(data), "artifact": data}
-    if art.target == "cpu" and art.obj is not None:
-        lib = _link_library(art.obj, path.removesuffix(".json") + ".so")
-        if lib is not None:
-            entry["library_sha256"] = lib
-    _write_atomic(path, json.dumps(entry, sort_keys=True).encode())
+    if library_sha256 is not None:
+        entry["library_sha256"] = library_sha256
+    _write_atomic(_path(key), json.dumps(entry, sort_keys=True).encode())
+
+
+def add_library(key: str, art: Artifact) -> str | None:
+    """Link a CPU entry's object code into `<key>.so` and record it in the entry, so that later processes
+    load the kernels with ctypes (no llvmlite); its path, or None without a C compiler. Done on the first
+    hit, not at the compile: most compiled variants are never loaded from disk."""
+    if art.target != "cpu" or art.obj is None:
+        return None
+    lib = _path(key).removesuffix(".json") + ".so"
+    digest = _link_library(art.obj, lib)
+    if digest is None:
+        return None
+    _write_entry(key, art, digest)
+    return lib
 
 
 def _link_library(obj: bytes, path: str) -> str | None:
@@ -246,4 +260,4 @@ def _write_atomic(path: str, data: bytes) -> None:
                 pass
 
 
-__all__ = ["jic_source_hash", "load", "load_front", "make_key", "store", "store_front", "tool_versions"]
+__all__ = ["add_library", "jic_source_hash", "load", "load_front", "make_key", "store", "store_front", "tool_versions"]
