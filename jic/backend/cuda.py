@@ -119,13 +119,13 @@ class CudaModule:
     def _load_image(self, idx: int) -> Any:
         """The module for device idx (its context current): the cubin if it fits, else one made from the PTX,
         else the PTX itself."""
-        want = cubin.key(idx, driver_version())
-        if self.cubin is not None and self.cubin_key == want:
-            res = cu.cuModuleLoadData(self.cubin)
-            if res[0] == cu.CUresult.CUDA_SUCCESS:
-                return res[1]
-            self.cubin_error = f"the stored cubin was refused ({res[0]}): rebuilt from the PTX"
         try:
+            want = cubin.key(idx, driver_version())
+            if self.cubin is not None and self.cubin_key == want:
+                res = cu.cuModuleLoadData(self.cubin)
+                if res[0] == cu.CUresult.CUDA_SUCCESS:
+                    return res[1]
+                self.cubin_error = f"the stored cubin was refused ({res[0]}): rebuilt from the PTX"
             image = cubin.link(cu, self.ptx)
             mod = _check(cu.cuModuleLoadData(image))
         except Exception as e:  # noqa: BLE001  (no linker in this driver or binding: the PTX still loads)
