@@ -102,7 +102,7 @@ def _entries(cache: str) -> list[str]:
         os.path.join(d, f)
         for d, _, fs in os.walk(cache)
         for f in fs
-        if f.endswith(".json") and os.path.basename(d) != "front" and len(f) == 64 + 5
+        if f.endswith(".json") and len(f) == 64 + 5 and "front" not in os.path.relpath(d, cache).split(os.sep)
     ]
 
 
