@@ -24,7 +24,8 @@ def _count_prints(monkeypatch) -> list[int]:
     return printed
 
 
-def test_a_plain_compile_prints_only_the_frontend_ir(monkeypatch):
+def test_a_plain_compile_prints_only_the_frontend_ir(monkeypatch, tmp_path):
+    monkeypatch.setenv("JIC_CACHE_DIR", str(tmp_path))  # an empty disk cache: this compile runs the frontend
     printed = _count_prints(monkeypatch)
     f = jic.compile(cell, fullgraph=True)
     x, h = torch.randn(3, 4, 16), torch.randn(3, 16)
