@@ -133,6 +133,18 @@ def emit_launch(em: Emitter, rec: Record) -> None:
     em.dedent()
 
 
+def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:
+    """`launch(*sizes, *args) -> tuple of outputs` for one launch record alone (tests, tools): the code a host
+    program has in line, as a function of its own."""
+    from jic.runtime.schedule import build_program
+
+    n_in, n_out = int(rec["n_sizes"]) + len(rec["args"]), len(rec["outs"])
+    alone = dict(rec, **{"kind": "launch", "in": list(range(n_in)), "out": list(range(n_in, n_in + n_out))})
+    ret = {"kind": "return", "in": alone["out"], "tuple": True}
+    name = "launch_" + "".join(c if c.isalnum() else "_" for c in rec["kernel"])
+    return build_program([alone, ret], list(range(n_in)), target, device, name)
+
+
 def _call(em: Emitter, name: str, types: list[str], exprs: list[str], n: str) -> None:
     if hasattr(em.target, "launch_source"):
         call = em.target.launch_source(name, types, exprs, em.device, n, em.bind)
@@ -171,4 +183,4 @@ def simple_launch_source(
     return [f"{bind(target.launch, 'target_launch')}({name!r}, {bind(device, 'dev')}, {n}, [{params}])"]
 
 
-__all__ = ["SCALAR_TYPES", "Bind", "emit_launch", "simple_launch_source", "torch_dtype"]
+__all__ = ["SCALAR_TYPES", "Bind", "emit_launch", "make_launcher", "simple_launch_source", "torch_dtype"]
