@@ -174,8 +174,11 @@ class CudaModule:
         preallocated buffer with one `struct` call, launch, under a lock (the buffer is one call's until
         `cuLaunchKernel` has copied it)."""
         loaded = self.load(device)
-        params = ParamBuffer(types)
         block_for = _block_chooser(loaded.limits, loaded.max_threads[name])
+        shim = cuda_launch.c_launcher() if cuda_launch.method() == "c" else None
+        if shim is not None:
+            return self._c_launch_source(shim, loaded, name, types, exprs, n, bind, block_for)
+        params = ParamBuffer(types)
         go = bind(
             cuda_launch.make_go(loaded.functions[name], loaded.ctx, loaded.idx, params.pointers, name, block_for), "go"
         )
@@ -192,6 +195,51 @@ class CudaModule:
             f"        {buf}.repack({values})",
             f"    {go}({n})",
         ]
+
+    def _c_launch_source(
+        self,
+        shim: Any,
+        loaded: _Loaded,
+        name: str,
+        types: list[str],
+        exprs: list[str],
+        n: str,
+        bind: Callable,
+        block_for: Callable,
+    ) -> list[str]:
+        """The C launcher's lines: the parameters packed into a fresh bytes object (one `struct` call), the block
+        size looked up, the launch called - all in line, nothing shared between threads."""
+        k = (ctypes.c_void_p * 3)(loaded.functions[name], loaded.ctx, len(types))
+        blocks, choose = cuda_launch.remembered_blocks(block_for)
+        fmt = struct.Struct("=" + "".join(ParamBuffer._FORMATS[t] for t in types))
+        pack, slow = bind(fmt.pack, "pack"), bind(functools.partial(_repack, fmt, types), "repack")
+        get, choose_ = bind(blocks.get, "blocks"), bind(choose, "choose")
+        launch, stream = bind(shim.jic_launch_packed, "c_launch"), bind(cuda_launch.current_stream_fn(), "stream")
+        bind((k, shim, self), "keep")  # the driver reads k through its address; the module must outlive the program
+        check = bind(functools.partial(_launch_failed, name), "launch_failed")
+        values = "".join(e + ", " for e in exprs)
+        p, b, err = f"{n}p", f"{n}b", f"{n}e"
+        return [
+            "try:",
+            f"    {p} = {pack}({values})",
+            f"except {bind((struct.error, OverflowError), 'pack_errors')}:",  # a float past float32's range, say
+            f"    {p} = {slow}({values})",
+            f"{b} = {get}({n}) or {choose_}({n})",
+            f"{err} = {launch}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}), {p})",
+            f"if {err}:",
+            f"    {check}({err})",
+        ]
+
+
+def _launch_failed(name: str, err: int) -> None:
+    cuda_launch.raise_driver_error(err, f"cuLaunchKernel({name})")
+
+
+def _repack(fmt: struct.Struct, types: list[str], *values: Any) -> bytes:
+    """The slow path of a pack that failed (see ParamBuffer.repack), as bytes."""
+    buf = ParamBuffer(types)
+    buf.repack(*values)
+    return bytes(buf.data)[: fmt.size]
 
 
 class ParamBuffer:

@@ -63,6 +63,7 @@ class _RecordingDriver:
 
 
 def _fake_cuda_module(monkeypatch, kernels):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("JIC_CUDA_LAUNCH", "bindings")  # the launch through go(n), which the recorder replaces
     mod = object.__new__(cuda.CudaModule)  # no driver: loading is replaced below
     mod.kernels, mod._loaded = kernels, {}
     limits = DeviceLimits(sm_count=132, warp_size=32, max_threads_per_block=1024)
@@ -120,3 +121,33 @@ def test_cuda_host_program_packs_float_scalars(monkeypatch):
     as_double = [struct.unpack("=d", struct.pack("=q", w))[0] for w in slots]
     assert n == 12 and slots[-3] == 4  # T, then the float scalars
     assert as_double[-2:] == [0.1, 1 - 0.1]  # alpha and 1 - alpha, computed on the host
+
+
+class _RecordingShim:
+    """Stands in for the compiled C launcher: records (k, grid, block, stream, the packed parameters)."""
+
+    def __init__(self) -> None:
+        self.launches: list[tuple] = []
+
+    def jic_launch_packed(self, k, grid, block, stream, params):  # type: ignore[no-untyped-def]
+        fn, ctx, count = (ctypes.c_void_p * 3).from_address(k)
+        self.launches.append(((fn, ctx, count), grid, block, stream, list(struct.unpack(f"={count}q", params))))
+        return 0
+
+
+def test_cuda_host_program_through_the_c_launcher_packs_a_fresh_buffer(monkeypatch):
+    f = jic.compile(fullgraph=True)(cell)
+    x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
+    f(x, h)
+    (v,) = f.cache.values()
+    mod, _ = _fake_cuda_module(monkeypatch, v.artifact.kernels)
+    shim = _RecordingShim()
+    monkeypatch.setenv("JIC_CUDA_LAUNCH", "c")
+    monkeypatch.setattr(cuda_launch, "c_launcher", lambda: shim)
+    monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
+    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    assert "with " not in run.__jic_source__  # no lock: each call packs its own bytes
+    out = run(x, h)
+    ((k, grid, block, stream, slots),) = shim.launches
+    assert k == (100, 11, 13) and stream == 1000 and grid * block >= 24 and block % 32 == 0
+    assert slots == [h.data_ptr(), 8, 1, x.data_ptr(), 40, 8, 1, out.data_ptr(), 8, 1, 3, 8, 5]
