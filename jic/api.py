@@ -311,7 +311,10 @@ class CompiledFunction:
             arch = device_arch(device)
         else:
             arch = front_key.host_arch()
-        tools = dict(disk_cache.tool_versions(target), pipeline="default")
+        # creation ops without device= are made on torch's default device, which the frontend reads
+        tools = dict(
+            disk_cache.tool_versions(target), pipeline="default", default_device=str(torch.get_default_device())
+        )
         return front_key.make(self.fn, key, target, arch, tools)
 
     def _frontend_kinds(self, key: tuple) -> dict[str, tuple]:
