@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dis
 import inspect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import CodeType, FunctionType
@@ -284,7 +285,14 @@ def build_function(
     result = interp.run()
     outs = emit.return_values(interp, result)
     entry.add_op(func.ReturnOp(*outs))
-    f = func.FuncOp(fn.__name__, (arg_types, [o.type for o in outs]), Region(entry))
+    f = func.FuncOp(symbol_name(fn.__name__), (arg_types, [o.type for o in outs]), Region(entry))
     f.attributes["jic.params"] = StringAttr(",".join(runtime_params))
     f.attributes["jic.returns_tuple"] = StringAttr("1" if isinstance(result, Tuple) else "0")
     return ModuleOp([f]), f
+
+
+def symbol_name(name: str) -> str:
+    """A function's name as a symbol that LLVM, PTX and the kernels' `<name>_k<i>` accept: `<lambda>` is `_lambda_`."""
+    name = re.sub(r"\W", "_", name)
+    return name if name and not name[0].isdigit() else f"_{name}"
+

@@ -648,15 +648,15 @@ def zeros_accumulator(x, h):
 
 @program(xh, all=("CALL",))
 def arange_index_math(x, h):
-    w = torch.arange(x.size(2)) / x.size(2) - 0.5
+    w = torch.arange(x.size(2), device=x.device) / x.size(2) - 0.5
     for t in range(1, x.shape[1], 2):
-        h = torch.tanh(x[:, t] * w + h + torch.arange(0.0, 1.0, 0.25)[-2])
+        h = torch.tanh(x[:, t] * w + h + torch.arange(0.0, 1.0, 0.25, device=x.device)[-2])
     return h
 
 
 @program(xhn(4), xhn(7), all=("CALL",))
 def full_ones_tensor(x, h, n):
-    b = torch.full((x.shape[0], 1), 0.25) + torch.ones(n, 1, 1)
+    b = torch.full((x.shape[0], 1), 0.25, device=x.device) + torch.ones(n, 1, 1, device=x.device)
     for t in range(x.size(1)):
         h = h * torch.tensor(0.5) + x[:, t]
     return h + b
