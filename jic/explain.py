@@ -35,6 +35,8 @@ class KernelInfo:
     sizes: str
     loops: int
     branches: int
+    block_rows: int = 0  # a block kernel (the whole time loop of a recurrence): rows per block
+    fallback: bool = False  # launched only when a recurrence's state does not fit its block kernel
 
 
 @dataclass
@@ -50,6 +52,7 @@ class Explanation:
     # one line per loop stepping on the host: where it is and why it is not one kernel
     host_loop_reasons: list[str] = field(default_factory=list)
     graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)"
+    fallback_loops: int = 0  # host loops of recurrences whose state does not fit their block kernel
 
     def __str__(self) -> str:
         lines = [f"jic.explain: {self.function} ({self.where}), arguments {self.arguments}"]
@@ -60,9 +63,21 @@ class Explanation:
                 lines.append(f"  reason: {first}")
                 lines += [f"    {r.strip()}" for r in rest]
             return "\n".join(lines)
-        n = len(self.kernels)
+        n = sum(not k.fallback for k in self.kernels)
         lines.append(f"  compiled: yes, {n} kernel launch{'es' if n != 1 else ''} per call")
         for k in self.kernels:
+            if k.block_rows:
+                lines.append(
+                    f"    {k.name} over ({k.sizes}): one block kernel runs the whole time loop: a block per "
+                    f"{k.block_rows} row{'s' if k.block_rows != 1 else ''}, its threads over the units, the state "
+                    "in shared memory, a barrier between steps"
+                )
+                continue
+            if k.fallback:
+                lines.append(
+                    f"    {k.name} over ({k.sizes}): only if the state does not fit in shared memory, each step"
+                )
+                continue
             work = []
             if k.loops:
                 work.append(f"{k.loops} loop{'s' if k.loops != 1 else ''}")
@@ -73,6 +88,11 @@ class Explanation:
         host = [f"{self.host_checks} size check{'s' if self.host_checks != 1 else ''}"]
         if self.host_loops:
             host.append(f"{self.host_loops} loop{'s' if self.host_loops != 1 else ''} stepping on the host")
+        if self.fallback_loops:
+            n = self.fallback_loops
+            host.append(
+                f"{n} loop{'s' if n != 1 else ''} stepping on the host if the state does not fit in shared memory"
+            )
         lines.append(f"  host: {', '.join(host)}")
         lines += [f"    {r}" for r in self.host_loop_reasons]
         if self.graph_breaks:
@@ -105,13 +125,34 @@ def _kernels(outlined: str) -> list[KernelInfo]:
     infos = {}
     for name, body in zip([n for n in names if n != "jic_kernels"], bodies):
         infos[name] = (body.count("scf.for") + body.count("scf.while"), body.count("scf.if") - 1)
+    blocks = dict(re.findall(r'sym_name = "(\w+)", jic\.block_kernel = (\d+)', device))
     sizes = _size_names(host)
+    fallback = _fallback_lines(host)
     out = []
-    for m in re.finditer(r"jic\.launch @jic_kernels::@(\w+) sizes\(([^)]*)\)", host):
+    lines = host.splitlines()
+    for i, line in enumerate(lines):
+        m = re.search(r"jic\.launch @jic_kernels::@(\w+) sizes\(([^)]*)\)", line)
+        if m is None:
+            continue
         loops, branches = infos.get(m.group(1), (0, 0))
         shown = ", ".join(sizes.get(v.strip(), v.strip()) for v in m.group(2).split(","))
-        out.append(KernelInfo(m.group(1), shown, loops, max(branches, 0)))
+        rows = int(blocks.get(m.group(1), 0))
+        out.append(KernelInfo(m.group(1), shown, loops, max(branches, 0), rows, i in fallback))
     return out
+
+
+def _fallback_lines(host: str) -> set[int]:
+    """Lines of the host IR in the `else` of a recurrence's `scf.if {jic.recurrent}`: the loop that steps on
+    the host when the state does not fit in its block kernel."""
+    lines = host.splitlines()
+    inside: set[int] = set()
+    for end, line in enumerate(lines):
+        if "jic.recurrent = " not in line:
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        start = next((i for i in range(end - 1, -1, -1) if lines[i] == indent + "} else {"), end)
+        inside.update(range(start, end))
+    return inside
 
 
 def _size_names(host: str) -> dict[str, str]:
@@ -190,7 +231,10 @@ def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
     report.kernels = _kernels(outlined)
     host = outlined.partition('"gpu.module"')[0]
     report.host_checks = host.count("cf.assert") + host.count("jic.broadcast_dim")
-    report.host_loops = host.count("scf.for") + host.count("scf.while")
+    fallback = _fallback_lines(host)
+    loops = [i for i, line in enumerate(host.splitlines()) if "scf.for" in line or "scf.while" in line]
+    report.host_loops = sum(i not in fallback for i in loops)
+    report.fallback_loops = sum(i in fallback for i in loops)
     report.host_loop_reasons = _host_loop_reasons(outlined)
     return report
 

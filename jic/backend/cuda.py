@@ -25,7 +25,7 @@ from typing import Any
 
 import torch
 
-from jic.backend import cubin, cuda_launch
+from jic.backend import block_launch, cubin, cuda_launch
 from jic.backend.cuda_launch import MAX_THREADS  # noqa: F401  (re-exported)
 from jic.backend.launch_config import DeviceLimits
 
@@ -90,6 +90,7 @@ def device_limits(dev: Any) -> DeviceLimits:
         sm_count=get(attr.CU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT),
         warp_size=get(attr.CU_DEVICE_ATTRIBUTE_WARP_SIZE),
         max_threads_per_block=get(attr.CU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK),
+        shared_bytes_per_block=get(attr.CU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK_OPTIN),
     )
 
 
@@ -182,6 +183,37 @@ class CudaModule:
         go = bind(
             cuda_launch.make_go(loaded.functions[name], loaded.ctx, loaded.idx, params.pointers, name, block_for), "go"
         )
+        return self._packed_call(params, exprs, bind, f"{go}({n})")
+
+    def block_launch_source(
+        self,
+        name: str,
+        types: list[str],
+        exprs: list[str],
+        device: torch.device,
+        blocks: str,
+        units: str,
+        smem: str,
+        bind: Callable,
+    ) -> list[str]:
+        """The lines of a block kernel's launch (runtime/launch.py): `blocks` blocks whose threads cover `units`,
+        with `smem` bytes of dynamic shared memory (block_launch.py)."""
+        loaded = self.load(device)
+        params = ParamBuffer(types)
+        go = block_launch.make_block_go(
+            loaded.functions[name],
+            loaded.ctx,
+            loaded.idx,
+            params.pointers,
+            name,
+            loaded.limits,
+            loaded.max_threads[name],
+        )
+        return self._packed_call(params, exprs, bind, f"{bind(go, 'block_go')}({blocks}, {units}, {smem})")
+
+    def _packed_call(self, params: ParamBuffer, exprs: list[str], bind: Callable, call: str) -> list[str]:
+        """Pack the parameters into their preallocated buffer with one `struct` call, then `call`, under a lock
+        (the buffer is one call's until `cuLaunchKernel` has copied it)."""
         buf, lock = bind(params, "params"), bind(threading.Lock(), "lock")
         pack = bind(params.pack_into, "pack")
         bind(self, "module")  # the program holds the module (its kernels) and the buffers the driver reads
@@ -193,7 +225,7 @@ class CudaModule:
             f"        {pack}({data}, 0, {values})",
             f"    except {bind((struct.error, OverflowError), 'pack_errors')}:",  # a float past float32's range, say
             f"        {buf}.repack({values})",
-            f"    {go}({n})",
+            f"    {call}",
         ]
 
     def _c_launch_source(

@@ -214,6 +214,10 @@ def _launch(b: ScheduleBuilder, op: LaunchOp) -> Record:
             "memrefs": [a.value.data for a in op.attributes["jic.vector_memrefs"].data],  # type: ignore[attr-defined]
         }
         rec["vector"]["bytes"] = 4 * rec["vector"]["width"]  # vector forms access f32 only
+    rows = op.attributes.get("jic.block_rows")  # a block kernel (outline_recurrent.py): rows per block
+    if rows is not None:
+        per_unit = op.attributes["jic.shared_per_unit"].value.data  # type: ignore[attr-defined]
+        rec["block"] = {"rows": rows.value.data, "shared_per_unit": per_unit}  # type: ignore[attr-defined]
     return rec
 
 

@@ -120,3 +120,6 @@ def _lower_region_block(b: ScheduleBuilder, block) -> list[int]:  # type: ignore
         else:
             b.lower_op(inner)
     return yields
+
+
+from jic.backend import layout_steps  # noqa: E402, F401  (registers jic.contiguous's lowering)

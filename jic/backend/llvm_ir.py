@@ -2,8 +2,9 @@
 
 The translation itself is xDSL's (xdsl/backend/llvm/convert.py); jic adds what
 it does not carry: the target triple and data layout, the `ptx_kernel`
-calling convention of NVPTX kernels, and `noalias` on kernel pointers (jic's
-outputs are fresh allocations and inputs are only read).
+calling convention of NVPTX kernels, `noalias` on kernel pointers (jic's
+outputs are fresh allocations and inputs are only read), and the shared memory
+of block kernels.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
         ir_mod = convert_with_line_info(wrapper, triple=NVPTX_TRIPLE, data_layout=NVPTX_DATALAYOUT)
     else:
         ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout="")
+    if target == "nvptx":
+        _define_shared_base(ir_mod)
     for fn in ir_mod.functions:
         if fn.name in names:
             if target == "nvptx":
@@ -50,3 +53,23 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
                 if str(a.type).startswith("ptr"):
                     a.add_attribute("noalias")
     return str(ir_mod), names, target
+
+
+def _define_shared_base(ir_mod) -> None:  # type: ignore[no-untyped-def]
+    """The body of `jic_shared_base()` (declared by lower-to-llvm for jic.shared_memory, see block_ops.py):
+    the generic address of the block's dynamic shared memory, `@jic_shared` in addrspace(3), whose size
+    the launch gives. It is inlined, and LLVM then uses shared-memory loads and stores."""
+    from llvmlite import ir
+
+    from jic.passes.block_ops import SHARED_BASE, SHARED_GLOBAL
+
+    fn = next((f for f in ir_mod.functions if f.name == SHARED_BASE), None)
+    if fn is None:
+        return
+    smem = ir.GlobalVariable(ir_mod, ir.ArrayType(ir.IntType(8), 0), SHARED_GLOBAL, addrspace=3)
+    smem.linkage = "external"
+    smem.align = 16
+    fn.linkage = "internal"
+    fn.attributes.add("alwaysinline")
+    b = ir.IRBuilder(fn.append_basic_block("entry"))
+    b.ret(b.addrspacecast(smem, fn.function_type.return_type))

@@ -13,6 +13,8 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     lower_to_llvm,
     outline_kernels,
     pipeline_loads,
+    recurrent_kernels,
+    serialize_block_threads,
     simplify_loop_carried,
     sink_control_flow,
     sink_loops,

@@ -12,9 +12,9 @@ the loop (one library call instead of T small ones), and the loop reads its slic
 
 This holds when the matmul's left operand is `X[.., t, ..]` (X defined before the loop, t the loop
 index, the selected dim not the contracted one) and its right operand is a 1-d or 2-d tensor defined
-before the loop (possibly through views of one, which move out with it): `X @ W` then has X's dims
-but the last, so slicing it at t gives the step's product. Transposes of values defined before
-the loop (`W_hh.T`) move before it too. The loop's body is left with only the work that depends on
+before the loop (possibly through views of one, `W.T` or `w[k]` with k defined before the loop,
+which move out with it): `X @ W` then has X's dims but the last, so slicing it at t gives the step's
+product. Such views of values defined before the loop (`W_hh.T`, `w_hh[k]`) move before it too. The loop's body is left with only the work that depends on
 the state, which the dependence analysis then sees.
 """
 
@@ -47,6 +47,9 @@ def _invariant_views(v: SSAValue, loop: scf.ForOp) -> list[Operation] | None:
     op = v.owner
     if isinstance(op, S.PermuteOp) and op.parent_op() is loop:
         inner = _invariant_views(op.input, loop)
+        return None if inner is None else [*inner, op]
+    if isinstance(op, T.SelectOp) and op.parent_op() is loop and not defined_inside(op.index, loop):
+        inner = _invariant_views(op.source, loop)  # w[k] of a stacked weight, k a constant
         return None if inner is None else [*inner, op]
     return None
 
@@ -85,7 +88,7 @@ class HoistStepMatmuls(ModulePass):
         for loop in [o for o in op.walk() if isinstance(o, scf.ForOp)]:
             for m in [o for o in loop.body.block.ops if isinstance(o, S.MatmulOp)]:
                 _hoist(m, loop)
-            for view in [o for o in loop.body.block.ops if isinstance(o, S.PermuteOp)]:
-                if not defined_inside(view.input, loop):  # W.T of a weight: once, before the loop
+            for view in [o for o in loop.body.block.ops if isinstance(o, (S.PermuteOp, T.SelectOp))]:
+                if all(not defined_inside(o, loop) for o in view.operands):  # W.T, w[k]: once, before the loop
                     view.detach()
                     Rewriter.insert_op(view, InsertPoint.before(loop))

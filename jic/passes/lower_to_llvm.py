@@ -38,10 +38,11 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from jic.ir.kernel_ops import LaunchOp
-from jic.ir.memory_ops import PrefetchOp
+from jic.ir.memory_ops import PrefetchOp, SharedMemoryOp
 from jic.ir.vector_ops import VectorLoadOp, VectorStoreOp
+from jic.passes import block_ops, registry, scalar_to_llvm, serialize_block_threads, vector_to_llvm
 from jic.passes import lower_cooperative as cooperative
-from jic.passes import registry, scalar_to_llvm, vector_to_llvm
+from jic.passes.block_ops import block_kernel
 from jic.passes.locations import loc_of, stamp
 
 TARGETS = ("nvptx", "cpu")
@@ -112,6 +113,8 @@ class KernelTranslator:
 
     # ------------------------------------------------------------ function
     def translate(self, f: gpu.FuncOp) -> llvm.FuncOp:
+        if self.target == "cpu":
+            serialize_block_threads.serialize(f)  # a block's threads one after another, phase by phase
         self.lanes = cooperative.lanes_for(f, self.target)
         entry = Block()
         self.blocks = [entry]
@@ -129,6 +132,10 @@ class KernelTranslator:
                 self.vmap[a] = entry.insert_arg(t, len(entry.args))
                 arg_types.append(t)
         if self.target == "cpu":
+            if block_kernel(f):  # the block's shared memory and its number of threads, from the launcher
+                self.shared_ptr = entry.insert_arg(self.ptr_type(), len(entry.args))
+                self.block_dim = entry.insert_arg(i64, len(entry.args))
+                arg_types += [self.ptr_type(), i64]
             nthreads = entry.insert_arg(i64, len(entry.args))
             arg_types.append(i64)
             # for (gid = 0; gid < nthreads; gid++) body
@@ -194,6 +201,8 @@ class KernelTranslator:
             self.add(llvm.StoreOp(val, self.address(op.memref, op.indices)))
         elif isinstance(op, gpu.GlobalIdOp):
             self.vmap[op.result] = self.global_id()
+        elif isinstance(op, (gpu.BlockIdOp, gpu.ThreadIdOp, gpu.BlockDimOp, gpu.BarrierOp, SharedMemoryOp)):
+            block_ops.translate(self, op)
         elif isinstance(op, scf.IfOp):
             self.translate_if(op)
         elif isinstance(op, scf.ForOp):

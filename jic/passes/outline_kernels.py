@@ -154,12 +154,17 @@ class OutlineKernels(ModulePass):
     name = "outline-kernels"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        from jic.ir.recurrent_ops import RecurrentKernelOp
+        from jic.passes import outline_recurrent  # the recurrent kernels' form (it imports this module)
+
         funcs: list[gpu.FuncOp] = []
         for f in list(op.ops):
             if not isinstance(f, func.FuncOp):
                 continue
-            for i, k in enumerate([k for k in f.body.walk() if isinstance(k, KernelOp)]):
-                gf, launch = outline(k, f"{f.sym_name.data}_k{i}")
+            kernels = [k for k in f.body.walk() if isinstance(k, (KernelOp, RecurrentKernelOp))]
+            for i, k in enumerate(kernels):
+                make = outline_recurrent.outline if isinstance(k, RecurrentKernelOp) else outline
+                gf, launch = make(k, f"{f.sym_name.data}_k{i}")
                 Rewriter.replace_op(k, launch)
                 funcs.append(gf)
         if funcs:

@@ -24,6 +24,7 @@ TENSOR_PIPELINE = [
     "hoist-step-matmuls",
     "infer-shapes",
     "sink-loops-into-kernels",
+    "recurrent-block-kernels",
     "sink-control-flow-into-kernels",
     "elementwise-to-kernels",
     "cse",

@@ -39,7 +39,9 @@ variable and loop-invariant values through `arith` ops. Loops that store to
 memory they also load (a store to a buffer no load reads, such as a list's,
 keeps its place among the steps), hold another loop, have a non-constant step or are reductions (their
 iterations are shared by a warp's lanes) are left alone, as are loads that
-depend on the carried state. depth <= 1 turns the pass off.
+depend on the carried state, and loads of a block's shared memory (jic.shared_memory), which
+the block's threads rewrite between steps. depth <= 1 turns the pass off; a loop marked
+`jic.pipeline_depth = d` is pipelined at most d deep (1: not at all).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import Rewriter
 
-from jic.ir.memory_ops import PrefetchOp
+from jic.ir.memory_ops import PrefetchOp, SharedMemoryOp
 from jic.ir.vector_ops import VectorLoadOp, VectorStoreOp
 from jic.passes import lower_cooperative as cooperative
 from jic.passes import registry
@@ -103,8 +105,8 @@ def _prefetchable(loop: scf.ForOp) -> dict[Load, list[Operation]]:
     for op in body.ops:
         if not isinstance(op, LOADS):
             continue
-        if defined_inside(op.memref, loop):
-            continue
+        if defined_inside(op.memref, loop) or isinstance(op.memref.owner, SharedMemoryOp):
+            continue  # (shared memory: a block's threads write it between steps; not a global load)
         sl = _index_slice(op, loop)
         if sl is not None:
             found[op] = sl
@@ -335,5 +337,14 @@ class PipelineLoads(ModulePass):
             if not isinstance(f, gpu.FuncOp):
                 continue
             for loop in [o for o in f.walk() if isinstance(o, scf.ForOp)]:
-                if _eligible(loop) and _prefetchable(loop):
-                    _Pipeliner(loop, self.depth, self.prefetch).rewrite()
+                depth = min(self.depth, _depth_limit(loop))
+                if depth > 1 and _eligible(loop) and _prefetchable(loop):
+                    _Pipeliner(loop, depth, self.prefetch).rewrite()
+
+
+DEPTH_ATTR = "jic.pipeline_depth"  # on a loop: at most this deep (its loads per step would take many registers)
+
+
+def _depth_limit(loop: scf.ForOp) -> int:
+    attr = loop.attributes.get(DEPTH_ATTR)
+    return attr.value.data if isinstance(attr, IntegerAttr) else 2**31

@@ -23,7 +23,12 @@ how the parameter values reach the kernel is the target's business
 (`target.launch_source(name, types, exprs, device, n, bind)` returns the lines:
 one `struct` pack and a direct call on the CPU, a preallocated parameter
 buffer packed in place and `cuLaunchKernel` on CUDA; or, for a target with only
-`launch(name, device, n, params)`, a list of ctypes values).
+`launch(name, device, n, params)`, a list of ctypes values). A block kernel
+(`"block": {"rows": R, "shared_per_unit": bytes}`, see outline_recurrent.py)
+runs ceil(rows / R) blocks whose threads cover the units, with `units *
+shared_per_unit` bytes of shared memory: `target.block_launch_source(name,
+types, exprs, device, blocks, units, smem, bind)` sizes the blocks from the
+device.
 """
 
 from __future__ import annotations
@@ -114,7 +119,16 @@ def emit_launch(em: Emitter, rec: Record) -> None:
     lanes = int(rec.get("lanes", 1))
     if lanes != 1:  # threads per element: the launch covers n * lanes threads
         em.line(f"{n} = {n} * {lanes}")
-    if vec is None:
+    block = rec.get("block")
+    if block is not None:  # a block per `rows` rows, its threads over the units (the sizes are (rows, units))
+        if n_sizes != 2 or not hasattr(em.target, "block_launch_source"):
+            raise ValueError(f"schedule: block kernel {name} needs 2 sizes and a target that launches blocks")
+        blocks, smem = f"{u}blocks", f"{u}smem"
+        em.line(f"{blocks} = -(-{sizes[0]} // {int(block['rows'])})")
+        em.line(f"{smem} = {sizes[1]} * {int(block['shared_per_unit'])}")
+        for line in em.target.block_launch_source(name, types, exprs, em.device, blocks, sizes[1], smem, em.bind):
+            em.line(line)
+    elif vec is None:
         _call(em, name, types, exprs, n)
     else:  # the vector form where every tensor it reads or writes with vectors allows it
         width = int(vec["width"])

@@ -52,6 +52,7 @@ def _load_builtin_kinds() -> None:
     from jic.runtime import (  # noqa: F401  (registration side effects)
         steps,
         steps_eager,
+        steps_layout,
         steps_lists,
         steps_structured,
         steps_views,

@@ -25,12 +25,15 @@ CHAINS = {
     "two_loops": ELEMENTWISE_PIPELINE[: ELEMENTWISE_PIPELINE.index("fuse-kernels") + 1],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
     "python_locals": ["simplify-loop-carried"],
-    # a recurrence with weights: the input product leaves the loop, the rest stays on the host
+    # the block kernel of elman (elman-8-outline-kernels), its threads as loops between the barriers (the CPU's form)
+    "block_threads": ["serialize-block-threads"],
+    # a recurrence with weights: the input product leaves the loop, the rest is one block kernel (or, for a
+    # large state, stays on the host)
     "elman": [
         *pipeline.TENSOR_PIPELINE[pipeline.TENSOR_PIPELINE.index("hoist-step-matmuls") :],
         "lower-to-llvm{target=cpu}",
     ],
-    # the periodic stencil: coupled along its rolled dim, never one thread per element
+    # the periodic stencil: coupled along its rolled dim, never one thread per element (a block kernel)
     "heat": pipeline.TENSOR_PIPELINE[
         pipeline.TENSOR_PIPELINE.index("infer-shapes") : pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1
     ],
@@ -52,6 +55,17 @@ CHAINS = {
     "kernel_loops": ["pipeline-loads{depth=2 prefetch=true}", "lower-to-llvm{target=nvptx}"],
 }
 
+# inputs made from another chain's output: (chain, pass) whose output's gpu.module is the input
+DERIVED = {"block_threads": ("elman", "outline-kernels")}
+
+
+def _derive_input(name: str, chain: str, pass_name: str) -> None:
+    (path,) = [p for p in os.listdir(HERE) if p.startswith(f"{chain}-") and p.endswith(f"-{pass_name}.mlir")]
+    out = open(os.path.join(HERE, path)).read().split("// OUTPUT:\n", 1)[1]
+    kernels = out[out.index('  "gpu.module"') :].rstrip()[:-1].rstrip()  # without the module's closing brace
+    with open(os.path.join(HERE, f"{name}.input"), "w") as f:
+        f.write("builtin.module attributes {gpu.container_module} {\n" + kernels + "\n}\n")
+
 
 def main(only: list[str]) -> None:
     """Regenerate every chain, or only the chains named on the command line."""
@@ -59,7 +73,10 @@ def main(only: list[str]) -> None:
     for old in os.listdir(HERE):
         if old.endswith(".mlir") and old.split("-")[0] in chains:
             os.remove(os.path.join(HERE, old))
-    for name, passes in chains.items():
+    # chains whose input is another chain's output go last, after that one
+    for name, passes in sorted(chains.items(), key=lambda c: c[0] in DERIVED):
+        if name in DERIVED:
+            _derive_input(name, *DERIVED[name])
         text = open(os.path.join(HERE, f"{name}.input")).read()
         for i, p in enumerate(passes):
             module = Parser(make_context(), text).parse_module()

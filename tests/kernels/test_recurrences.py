@@ -30,9 +30,15 @@ from recurrences import (
 )
 
 import jic
+import jic.passes.pipeline
 from conftest import assert_close
 
 TS = [0, 1, 9]
+# the default pipeline with no state small enough for a block kernel: coupled loops step on the host
+HOST_LOOP = [
+    "recurrent-block-kernels{max-shared-bytes=0}" if p == "recurrent-block-kernels" else p
+    for p in jic.passes.pipeline.DEFAULT_PIPELINE
+]
 
 
 def _w(*shape, device, scale=0.3):
@@ -60,16 +66,18 @@ def test_elman(device, T):
 
 
 def test_elman_structure():
-    """x[:, t] @ W_ih.T leaves the loop as one matmul; the loop stays on the host, coupled along H."""
+    """x[:, t] @ W_ih.T leaves the loop as one matmul; the loop, coupled along H, is one block kernel, or,
+    for a state too large for it, steps on the host: one product and one fused kernel a step."""
     x, h = torch.randn(3, 4, 5), torch.randn(3, 6)
     f = jic.compile(fullgraph=True)(elman)
     st = f.stages(x, h, torch.randn(6, 5), torch.randn(6, 6), torch.randn(6))
     before_loop = st["hoist-step-matmuls"].split("scf.for")[0]
     assert "jic.matmul %x_" in before_loop or re.search(r"jic\.matmul %x\b", before_loop), before_loop
     assert "coupled dim 1 (jic.matmul" in st["sink-loops-into-kernels"]
-    assert _host_loop(st)
-    loop = st["outline-kernels"].split("scf.for", 1)[1]
-    assert loop.count("= jic.matmul") == 1 and loop.count("= jic.launch") == 1  # one product, one fused kernel
+    kernel, host = st["outline-kernels"].split("} else {", 1)
+    assert kernel.count("= jic.launch") == 1 and "jic.block_rows" in kernel
+    loop = host.split("scf.for", 1)[1]
+    assert loop.count("= jic.matmul") == 1 and loop.count("= jic.launch") == 1
 
 
 @pytest.mark.parametrize("T", [0, 6])
@@ -181,13 +189,15 @@ def test_heat_stencil(device, steps):
 
 
 def test_heat_stencil_is_never_independent_threads():
-    """The roll couples dim 1: one kernel per step on the host, never one thread per element for all steps."""
+    """The roll couples dim 1: the time loop runs in a block kernel (threads over dim 1, a barrier between
+    steps) or on the host, one kernel per step; never one thread per element for all steps."""
     f = jic.compile(fullgraph=True)(heat)
     st = f.stages(torch.randn(2, 16), 0.1, 5)
     assert "coupled dim 1 (jic.roll" in st["sink-loops-into-kernels"]
-    assert _host_loop(st)
+    assert "scf.for" in st["outline-kernels"].partition('"gpu.module"')[0].split("} else {", 1)[1]  # the host's
     kernel_loops = [k for k in st["outline-kernels"].split("gpu.func")[1:] if "scf.for" in k]
-    assert not kernel_loops, "a time loop was sunk into a kernel"
+    assert len(kernel_loops) == 1, "a time loop was sunk into a kernel"
+    assert "jic.block_kernel" in kernel_loops[0] and kernel_loops[0].count("gpu.barrier") == 2
 
 
 def test_heat_stencil_differs_from_a_per_element_loop():
@@ -278,10 +288,26 @@ def test_lstm_gates_are_one_matmul_per_step():
     x, h, c = torch.randn(B, T, I), torch.randn(B, H), torch.randn(B, H)
     ws = [torch.randn(H, I) for _ in range(4)] + [torch.randn(H, H) for _ in range(4)]
     bs = [torch.randn(H) for _ in range(4)]
-    f = jic.compile(fullgraph=True)(lstm)
+    f = jic.compile(fullgraph=True, pipeline=HOST_LOOP)(lstm)
     f(x, h, c, *ws, *bs)  # compile outside the counting
     with _CountMatmuls() as count:
         out = f(x, h, c, *ws, *bs)
     assert count.n == 4 + T, count.n
+    for o, r in zip(out, lstm(x, h, c, *ws, *bs)):
+        assert_close(o, r)
+
+
+def test_lstm_block_kernel_leaves_only_the_input_products():
+    """In the block kernel the state's products are computed in the kernel: only the four input products
+    (before the loop) are library calls."""
+    B, T, I, H = 3, 7, 4, 5
+    x, h, c = torch.randn(B, T, I), torch.randn(B, H), torch.randn(B, H)
+    ws = [torch.randn(H, I) for _ in range(4)] + [torch.randn(H, H) for _ in range(4)]
+    bs = [torch.randn(H) for _ in range(4)]
+    f = jic.compile(fullgraph=True)(lstm)
+    f(x, h, c, *ws, *bs)
+    with _CountMatmuls() as count:
+        out = f(x, h, c, *ws, *bs)
+    assert count.n == 4, count.n
     for o, r in zip(out, lstm(x, h, c, *ws, *bs)):
         assert_close(o, r)
