@@ -183,16 +183,22 @@ def _host_loop_reasons(outlined: str) -> list[str]:
     for f in module.ops:
         if not isinstance(f, func.FuncOp):
             continue
+        loops: list[tuple[Any, str]] = []
         for op in f.body.block.ops:
-            if not isinstance(op, (scf.ForOp, scf.WhileOp)):
-                continue
+            if isinstance(op, (scf.ForOp, scf.WhileOp)):
+                loops.append((op, "stays on the host"))
+            elif isinstance(op, scf.IfOp) and "jic.recurrent" in op.attributes and op.false_region.blocks:
+                # a recurrence's block kernel, and the loop it falls back to
+                when = "stays on the host when its state does not fit in shared memory (else one block kernel)"
+                loops += [(inner, when) for inner in op.false_region.block.ops if isinstance(inner, scf.ForOp)]
+        for op, what in loops:
             loc, why = op.attributes.get("loc"), op.attributes.get("jic.host_loop")
             where = loc.data if isinstance(loc, StringAttr) else "?"
             reason = why.data if isinstance(why, StringAttr) else "no reason recorded"
             file = where.rpartition(":")[0]
             if file:  # places in the loop's own file by their line
                 reason = re.sub(rf"{re.escape(file)}:(\d+)", r"line \1", reason)
-            out.append(f"loop at {where} stays on the host: {reason}")
+            out.append(f"loop at {where} {what}: {reason}")
     return out
 
 
