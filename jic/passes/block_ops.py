@@ -2,11 +2,15 @@
 
     op                     nvptx                                     cpu (serialize_block_threads.py ran first)
     gpu.block_id x         ctaid.x                                   the kernel's loop over the blocks
-    gpu.thread_id x        tid.x                                     (replaced by the loops over the threads)
-    gpu.block_dim x        ntid.x                                    a parameter: the launcher's threads a block
+    gpu.thread_id x        tid.x (/ lanes)                           (replaced by the loops over the threads)
+    gpu.block_dim x        ntid.x (/ lanes)                          a parameter: the launcher's threads a block
     gpu.barrier            llvm.nvvm.barrier0 (bar.sync 0)           (the end of a loop over the threads)
     jic.shared_memory      the dynamic shared memory (@jic_shared,   a parameter: a buffer the launcher passes
                            addrspace(3), sized by the launch)
+
+With `jic.unit_lanes = L` on the kernel (NVPTX only), L consecutive threads act as one: the kernel
+sees thread tid / L of ntid / L, and the loops marked `jic.reduction` are shared by the L lanes
+(lower_cooperative.py), which combine their partial sums with shuffles among themselves.
 
 On NVPTX the shared memory is reached through `jic_shared_base()`, which returns the generic address of
 `@jic_shared`; jic/backend/llvm_ir.py defines it (the LLVM dialect translation has no addrspacecast),
@@ -22,6 +26,7 @@ from xdsl.dialects.builtin import i32, i64
 from xdsl.ir import Operation, SSAValue
 
 from jic.ir.memory_ops import SharedMemoryOp
+from jic.passes import lower_cooperative as cooperative
 
 if TYPE_CHECKING:
     from jic.passes.lower_to_llvm import KernelTranslator
@@ -35,9 +40,12 @@ def block_kernel(f: gpu.FuncOp) -> bool:
     return BLOCK_KERNEL_ATTR in f.attributes
 
 
+def _sreg32(tr: KernelTranslator, reg: str) -> SSAValue:
+    return tr.add(llvm.CallIntrinsicOp(f"llvm.nvvm.read.ptx.sreg.{reg}", [], [i32]))
+
+
 def _sreg(tr: KernelTranslator, reg: str) -> SSAValue:
-    v = tr.add(llvm.CallIntrinsicOp(f"llvm.nvvm.read.ptx.sreg.{reg}", [], [i32]))
-    return tr.add(llvm.ZExtOp(v, i64))
+    return tr.add(llvm.ZExtOp(_sreg32(tr, reg), i64))
 
 
 def translate(tr: KernelTranslator, op: Operation) -> None:
@@ -53,9 +61,22 @@ def translate(tr: KernelTranslator, op: Operation) -> None:
     elif isinstance(op, gpu.ThreadIdOp):
         if cpu:
             raise NotImplementedError("lower-to-llvm{target=cpu}: a gpu.thread_id left after serialize-block-threads")
-        tr.vmap[op.result] = _sreg(tr, "tid.x")
+        if tr.lanes == 1:
+            tr.vmap[op.result] = _sreg(tr, "tid.x")
+            return
+        # groups of `lanes` threads share each unit: the group is the thread the kernel sees, the lane
+        # takes its share of the marked loops (lower_cooperative.py), the group's lanes shuffle together
+        tid32 = _sreg32(tr, "tid.x")
+        tid = tr.add(llvm.ZExtOp(tid32, i64))
+        tr.lane = tr.add(llvm.URemOp(tid, tr.const_int(tr.lanes)))
+        tr.mask = cooperative.group_mask(tr, tid32)
+        tr.vmap[op.result] = tr.add(llvm.UDivOp(tid, tr.const_int(tr.lanes)))
     elif isinstance(op, gpu.BlockDimOp):
-        tr.vmap[op.result] = tr.block_dim if cpu else _sreg(tr, "ntid.x")
+        if cpu:
+            tr.vmap[op.result] = tr.block_dim
+        else:
+            ntid = _sreg(tr, "ntid.x")
+            tr.vmap[op.result] = ntid if tr.lanes == 1 else tr.add(llvm.UDivOp(ntid, tr.const_int(tr.lanes)))
     elif isinstance(op, SharedMemoryOp):
         if cpu:
             ptr = tr.shared_ptr

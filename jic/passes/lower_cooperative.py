@@ -40,10 +40,17 @@ def marked(op: Operation) -> bool:
     return isinstance(op, scf.ForOp) and REDUCTION_ATTR in op.attributes
 
 
+UNIT_LANES_ATTR = "jic.unit_lanes"  # on a block kernel's gpu.func: lanes sharing each unit's marked loops
+
+
 def lanes_for(f: gpu.FuncOp, target: str) -> int:
-    """Lanes per element: a warp on NVPTX for kernels with a reduction loop, else 1."""
+    """Lanes per element: a warp on NVPTX for kernels with a reduction loop, a block kernel's own number
+    (block_ops.py: its threads split in groups of lanes per unit), else 1."""
     if target != "nvptx":
         return 1
+    unit_lanes = f.attributes.get(UNIT_LANES_ATTR)
+    if unit_lanes is not None:
+        return unit_lanes.value.data  # type: ignore[attr-defined]
     return WARP if any(marked(op) for op in f.body.walk()) else 1
 
 
@@ -59,7 +66,7 @@ def split_loop(tr: KernelTranslator, op: scf.ForOp, lb: SSAValue, step: SSAValue
     if tr.lanes == 1 or not marked(op) or tr.in_split:
         return None
     first = tr.add(llvm.AddOp(lb, tr.add(llvm.MulOp(tr.lane, step))))
-    stride = tr.add(llvm.MulOp(step, tr.const_int(WARP)))
+    stride = tr.add(llvm.MulOp(step, tr.const_int(tr.lanes)))
     return first, stride
 
 
@@ -67,10 +74,22 @@ def combine(tr: KernelTranslator, op: scf.ForOp, accs: list[SSAValue]) -> list[S
     """Accumulators of the whole warp, from each lane's partial ones."""
     kind = op.attributes[REDUCTION_ATTR]
     assert isinstance(kind, StringAttr)
-    for off in (16, 8, 4, 2, 1):
+    off = tr.lanes // 2
+    while off:
         other = [_shuffle(tr, a, off) for a in accs]
         accs = _COMBINE[kind.data](tr, accs, other)
+        off //= 2
     return accs
+
+
+def group_mask(tr: KernelTranslator, tid32: SSAValue) -> SSAValue:
+    """The mask of the `tr.lanes` lanes (aligned) of thread `tid32`'s group in its warp: the threads that
+    share a unit, which reach the shuffles together whichever other groups of the warp are done."""
+    group = (1 << tr.lanes) - 1
+    group = group - (1 << 32) if group >= 1 << 31 else group  # as a signed i32
+    lane = tr.add(llvm.URemOp(tid32, _i32(tr, WARP)))
+    first = tr.add(llvm.AndOp(lane, _i32(tr, -tr.lanes)))  # the group's first lane
+    return tr.add(llvm.ShlOp(_i32(tr, group), first))
 
 
 # ------------------------------------------------------------------ shuffles
@@ -80,7 +99,8 @@ def _i32(tr: KernelTranslator, v: int) -> SSAValue:
 
 def _shfl32(tr: KernelTranslator, v: SSAValue, off: int, suffix: str) -> SSAValue:
     t = v.type
-    args = [_i32(tr, FULL_MASK), v, _i32(tr, off), _i32(tr, WARP - 1)]
+    mask = tr.mask if tr.mask is not None else _i32(tr, FULL_MASK)
+    args = [mask, v, _i32(tr, off), _i32(tr, WARP - 1)]
     return tr.add(llvm.CallIntrinsicOp(f"llvm.nvvm.shfl.sync.bfly.{suffix}", args, [t]))
 
 
@@ -170,8 +190,13 @@ def _exp(tr: KernelTranslator, x: SSAValue) -> SSAValue:
     return tr.add(llvm.CallOp(name, x, return_type=x.type))
 
 
+def _sums(tr, a, b):  # type: ignore[no-untyped-def]
+    return [tr.add(llvm.FAddOp(x, y)) for x, y in zip(a, b)]
+
+
 _COMBINE = {
     "sum": _sum,
+    "sums": _sums,  # several independent sums (a block kernel's products with the state)
     "prod": _prod,
     "max": _extreme(True),
     "min": _extreme(False),

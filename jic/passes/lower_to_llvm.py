@@ -86,6 +86,7 @@ class KernelTranslator:
         self.block: Block = Block()
         self.lanes = 1  # lanes per element: a warp for kernels with reductions on NVPTX (lower_cooperative)
         self.lane: SSAValue | None = None
+        self.mask: SSAValue | None = None  # the lanes that shuffle together (None: the whole warp)
         self.in_split = False
         self.loc: Attribute | None = None  # the location of the op being translated
 

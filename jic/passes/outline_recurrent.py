@@ -30,7 +30,7 @@ sized from the device and `units * shared_per_unit` bytes of shared memory.
 from __future__ import annotations
 
 from xdsl.dialects import arith, gpu, memref, scf
-from xdsl.dialects.builtin import IndexType, IntegerAttr, SymbolRefAttr, TensorType, i64
+from xdsl.dialects.builtin import IndexType, IntegerAttr, StringAttr, SymbolRefAttr, TensorType, i64
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.rewriter import InsertPoint, Rewriter
 
@@ -38,7 +38,7 @@ from jic.ir.kernel_ops import LaunchOp, LoadOp
 from jic.ir.memory_ops import SharedMemoryOp
 from jic.ir.recurrent_ops import RecurrentKernelOp, RecurrentYieldOp
 from jic.passes.block_ops import BLOCK_KERNEL_ATTR
-from jic.passes.lower_cooperative import REDUCTION_ATTR
+from jic.passes.lower_cooperative import REDUCTION_ATTR, UNIT_LANES_ATTR
 from jic.passes.outline_kernels import KERNEL_MODULE, captured_values, memref_type
 
 BLOCK_ROWS_ATTR = "jic.block_rows"  # on the launch: rows per block
@@ -188,10 +188,13 @@ def outline(k: RecurrentKernelOp, name: str) -> tuple[gpu.FuncOp, LaunchOp]:
                 Rewriter.replace_op(op, memref.LoadOp.get(smem, [add.result]))
             else:
                 Rewriter.replace_op(op, memref.LoadOp.get(op.source, op.indices))
-        elif isinstance(op, scf.ForOp):
+        elif isinstance(op, scf.ForOp) and op.attributes.get(REDUCTION_ATTR) != StringAttr("sums"):
             op.attributes.pop(REDUCTION_ATTR, None)  # a reduction runs whole in each thread here
     gf = gpu.FuncOp(name, (arg_types, []), Region(entry), kernel=True)
     gf.attributes[BLOCK_KERNEL_ATTR] = IntegerAttr(rows_per_block, i64)
+    lanes = k.attributes.get(UNIT_LANES_ATTR)
+    if lanes is not None:  # threads that share each unit's products on the GPU (block_ops.py)
+        gf.attributes[UNIT_LANES_ATTR] = IntegerAttr(lanes.value.data, i64)  # type: ignore[attr-defined]
     launch = LaunchOp(SymbolRefAttr(KERNEL_MODULE, [name]), [k.rows, k.units], [*tensors, *scalars], out_types)
     width = elem.bitwidth // 8
     launch.attributes[BLOCK_ROWS_ATTR] = IntegerAttr(rows_per_block, i64)

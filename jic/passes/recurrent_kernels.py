@@ -58,6 +58,7 @@ from jic.ir.recurrent_ops import ContiguousOp, RecurrentKernelOp, RecurrentYield
 from jic.ir.symdim import Const
 from jic.passes import dependence, registry
 from jic.passes.ir_utils import defined_inside
+from jic.passes.lower_cooperative import REDUCTION_ATTR, UNIT_LANES_ATTR
 from jic.passes.pipeline_loads import DEPTH_ATTR
 from jic.passes.scalarize import Index, Scalarizer
 from jic.passes.shapes import DimMaterializer, loc_of, set_shape, shape_of
@@ -143,6 +144,7 @@ def build_kernel(
     dims: DimMaterializer,
     weights: dict[SSAValue, SSAValue],
     weight_loads_ahead: int = 16,
+    lanes_per_unit: int = 1,
 ) -> RecurrentKernelOp:
     """The recurrent kernel of `loop` (not inserted); raises UnsupportedError if a value has no form.
     `weights` maps each product's weight to the (contiguous) tensor the kernel reads it from."""
@@ -186,9 +188,11 @@ def build_kernel(
                 new.append(acc.result)
         kb.add_op(scf.YieldOp(*new))
         kloop = scf.ForOp(c0, units, c1, [zero.result] * n, Region(kb))
-        # pipeline-loads keeps about `weight_loads_ahead` weight loads in flight in each thread
-        depth = max(1, weight_loads_ahead // len(products))
-        kloop.attributes[DEPTH_ATTR] = IntegerAttr(depth, IndexType())
+        if lanes_per_unit > 1:  # the lanes of a unit share the loop (lower_cooperative.py), not pipelined
+            kloop.attributes[REDUCTION_ATTR] = StringAttr("sums")
+        else:  # pipeline-loads keeps about `weight_loads_ahead` weight loads in flight in each thread
+            depth = max(1, weight_loads_ahead // len(products))
+            kloop.attributes[DEPTH_ATTR] = IntegerAttr(depth, IndexType())
         block.add_op(kloop)
         for m_i, m in enumerate(products):
             for r in range(rows_per_block):
@@ -206,6 +210,8 @@ def build_kernel(
         rows_size, units, (loop.lb, loop.ub, loop.step), list(loop.iter_args), rows_per_block, Region(block)
     )
     set_shape(kernel, shape)
+    if lanes_per_unit > 1:
+        kernel.attributes[UNIT_LANES_ATTR] = IntegerAttr(lanes_per_unit, IndexType())
     return kernel
 
 
@@ -217,7 +223,12 @@ def shared_bytes_per_unit(loop: scf.ForOp, rows_per_block: int) -> int:
 
 
 def convert(
-    loop: scf.ForOp, rows_per_block: int, max_shared_bytes: int, dims: DimMaterializer, weight_loads_ahead: int = 16
+    loop: scf.ForOp,
+    rows_per_block: int,
+    max_shared_bytes: int,
+    dims: DimMaterializer,
+    weight_loads_ahead: int = 16,
+    lanes_per_unit: int = 1,
 ) -> None:
     """Put `scf.if (the state fits) {recurrent kernel} else {loop}` in place of `loop`."""
     weights: dict[SSAValue, SSAValue] = {}
@@ -231,7 +242,7 @@ def convert(
             copies.append(c)
             weights[m.rhs] = c.result
     try:
-        kernel = build_kernel(loop, rows_per_block, dims, weights, weight_loads_ahead)
+        kernel = build_kernel(loop, rows_per_block, dims, weights, weight_loads_ahead, lanes_per_unit)
     except UnsupportedError:  # nothing is changed: drop what was built (and its uses of the loop's values)
         for c in copies:
             c.erase(safe_erase=False)
@@ -278,8 +289,15 @@ class RecurrentBlockKernels(ModulePass):
     max_shared_bytes: int = DEFAULT_SHARED_BYTES
     # weight loads each thread keeps in flight (pipeline-loads' depth over the products, 1: none)
     weight_loads_ahead: int = 16
+    # on the GPU, threads that share each unit's products (a power of two up to 32; 1: one thread a unit):
+    # each sums every lanes-th term, then they add up their sums with shuffles
+    lanes_per_unit: int = 1
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        if self.lanes_per_unit not in (1, 2, 4, 8, 16, 32):
+            raise ValueError(
+                f"recurrent-block-kernels: lanes-per-unit must be a power of two up to 32, got {self.lanes_per_unit}"
+            )
         if self.rows_per_block < 1:
             raise ValueError(f"recurrent-block-kernels: rows-per-block must be at least 1, got {self.rows_per_block}")
         for f in list(op.walk()):
@@ -290,7 +308,14 @@ class RecurrentBlockKernels(ModulePass):
                 if not isinstance(loop, scf.ForOp) or why_not(loop) is not None:
                     continue
                 try:
-                    convert(loop, self.rows_per_block, self.max_shared_bytes, dims, self.weight_loads_ahead)
+                    convert(
+                        loop,
+                        self.rows_per_block,
+                        self.max_shared_bytes,
+                        dims,
+                        self.weight_loads_ahead,
+                        self.lanes_per_unit,
+                    )
                 except UnsupportedError:
                     continue  # a value with no per-thread form: the loop stays on the host
 

@@ -126,7 +126,8 @@ def emit_launch(em: Emitter, rec: Record) -> None:
         blocks, smem = f"{u}blocks", f"{u}smem"
         em.line(f"{blocks} = -(-{sizes[0]} // {int(block['rows'])})")
         em.line(f"{smem} = {sizes[1]} * {int(block['shared_per_unit'])}")
-        for line in em.target.block_launch_source(name, types, exprs, em.device, blocks, sizes[1], smem, em.bind):
+        units = sizes[1] if lanes == 1 else f"{sizes[1]} * {lanes}"  # threads: `lanes` a unit
+        for line in em.target.block_launch_source(name, types, exprs, em.device, blocks, units, smem, em.bind):
             em.line(line)
     elif vec is None:
         _call(em, name, types, exprs, n)

@@ -5,7 +5,8 @@ it does not exercise what the GPU relies on: every thread of a block running at 
 between the steps, the state in the block's shared memory. Here the LLVM IR lowered for NVPTX is
 compiled for the host with its GPU intrinsics replaced by an emulated block: one OS thread per GPU
 thread, `tid/ctaid/ntid` from thread-local state, `llvm.nvvm.barrier0` a barrier of the block's
-threads and `jic_shared_base()` the block's own buffer. A barrier missing or misplaced would let
+threads, `jic_shared_base()` the block's own buffer and `shfl.sync.bfly` an exchange among the
+threads of its mask. A barrier missing or misplaced would let
 threads read a state that is being rewritten, and the results would differ from eager.
 """
 
@@ -43,18 +44,40 @@ _SHFL_F32 = ctypes.CFUNCTYPE(ctypes.c_float, ctypes.c_int32, ctypes.c_float, cty
 _SHFL_I32 = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32, ctypes.c_int32)
 
 
-def _not_launched(mask, value, offset, clamp):  # type: ignore[no-untyped-def]
-    raise AssertionError("a warp shuffle in a block kernel")
+def _shuffle(mask, value, offset, clamp):  # type: ignore[no-untyped-def]
+    """shfl.sync.bfly among the lanes of `mask` in this thread's warp: each gets its partner's value."""
+    tid = _local.tid
+    group = _local.block.group(tid // 32, mask & 0xFFFFFFFF)
+    group.slots[tid % 32] = value
+    group.barrier.wait(timeout=60)
+    other = group.slots[(tid % 32) ^ offset]
+    group.barrier.wait(timeout=60)
+    return other
 
 
 def _barrier() -> None:
     _local.block.barrier.wait(timeout=60)
 
 
+class _Group:
+    def __init__(self, lanes: int):
+        self.slots: list = [None] * 32
+        self.barrier = threading.Barrier(lanes)
+
+
 class _Block:
     def __init__(self, threads: int, shared_bytes: int):
         self.barrier = threading.Barrier(threads)
         self.shared = ctypes.create_string_buffer(max(shared_bytes, 16))
+        self.groups: dict[tuple[int, int], _Group] = {}
+        self.lock = threading.Lock()
+
+    def group(self, warp: int, mask: int) -> _Group:
+        with self.lock:
+            key = (warp, mask)
+            if key not in self.groups:
+                self.groups[key] = _Group(bin(mask).count("1"))
+            return self.groups[key]
 
 
 _CALLBACKS = {
@@ -63,9 +86,8 @@ _CALLBACKS = {
     "emu_ntid": _I32(lambda: _local.ntid),
     "emu_barrier": _VOID(_barrier),
     "emu_shared": _PTR(lambda: ctypes.addressof(_local.block.shared)),
-    # the host loop's kernels (a reduction's warp shuffles), compiled along but never launched here
-    "emu_no_shfl_f32": _SHFL_F32(_not_launched),
-    "emu_no_shfl_i32": _SHFL_I32(_not_launched),
+    "emu_shfl_f32": _SHFL_F32(_shuffle),
+    "emu_shfl_i32": _SHFL_I32(_shuffle),
 }
 RENAMES = {
     "llvm.nvvm.read.ptx.sreg.tid.x": "emu_tid",
@@ -73,8 +95,8 @@ RENAMES = {
     "llvm.nvvm.read.ptx.sreg.ntid.x": "emu_ntid",
     "llvm.nvvm.barrier0": "emu_barrier",
     "jic_shared_base": "emu_shared",
-    "llvm.nvvm.shfl.sync.bfly.f32": "emu_no_shfl_f32",
-    "llvm.nvvm.shfl.sync.bfly.i32": "emu_no_shfl_i32",
+    "llvm.nvvm.shfl.sync.bfly.f32": "emu_shfl_f32",
+    "llvm.nvvm.shfl.sync.bfly.i32": "emu_shfl_i32",
 }
 
 
@@ -129,10 +151,14 @@ class EmulatedBlocks:
         assert not errors, errors
 
 
-def _run(fn, *args):  # type: ignore[no-untyped-def]
+def _run(fn, *args, lanes: int = 1):  # type: ignore[no-untyped-def]
     m, _ = build_function(fn, jic.compile(fn).kinds_for(*args))
     # without pipeline-loads: its loads issued ahead are PTX inline assembly, which the host cannot run
-    passes = [p if p != "pipeline-loads" else "pipeline-loads{depth=1}" for p in jic.passes.pipeline.DEFAULT_PIPELINE]
+    change = {
+        "pipeline-loads": "pipeline-loads{depth=1}",
+        "recurrent-block-kernels": f"recurrent-block-kernels{{lanes-per-unit={lanes}}}",
+    }
+    passes = [change.get(p, p) for p in jic.passes.pipeline.DEFAULT_PIPELINE]
     jic.passes.pipeline.run(make_context(), m, jic.passes.pipeline.compose("nvptx", passes))
     assert "jic.block_rows" in str(m), "no block kernel to test"
     records, n_params = schedule(next(op for op in m.ops if isinstance(op, func.FuncOp)))
@@ -166,3 +192,18 @@ def test_stencil_and_row_reduction_with_concurrent_threads():
     assert_close(_run(heat, u, 0.2, 12), heat(u, 0.2, 12))
     x, h = torch.randn(3, 6, 33), torch.randn(3, 33)
     assert_close(_run(centered_cell, x, h), centered_cell(x, h))
+
+
+@pytest.mark.parametrize("lanes", [2, 4])
+def test_lanes_share_each_unit(lanes):
+    """lanes-per-unit: groups of threads share each unit's products and add up their sums with shuffles
+    among the group (the other groups of the warp may be done: 70 units in groups of 4 of 32 threads)."""
+    B, T, H = 3, 4, 70
+    x, h = torch.randn(B, T, 6), torch.randn(B, H)
+    args = (x, h, _w(H, 6), _w(H, H), _w(H))
+    assert_close(_run(elman, *args, lanes=lanes), elman(*args))
+    B, T, I, H = 2, 3, 5, 37
+    x, h, c = torch.randn(B, T, I), torch.randn(B, H), torch.randn(B, H)
+    args = (x, h, c, *[_w(H, I) for _ in range(4)], *[_w(H, H) for _ in range(4)], *[_w(H) for _ in range(4)])
+    for o, r in zip(_run(lstm, *args, lanes=lanes), lstm(*args)):
+        assert_close(o, r)

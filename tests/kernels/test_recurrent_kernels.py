@@ -186,9 +186,10 @@ def _ptxas() -> str | None:
     return shutil.which("ptxas") or next((p for p in ["/usr/local/cuda/bin/ptxas"] if os.path.exists(p)), None)
 
 
-@pytest.mark.parametrize("which", ["elman", "lstm", "heat"])
-def test_ptxas_assembles_the_block_kernels(tmp_path, which):
-    """The PTX of the block kernels (shared memory, bar.sync) assembles for sm_90, without spills."""
+@pytest.mark.parametrize("which,lanes", [("elman", 1), ("lstm", 1), ("heat", 1), ("elman", 4), ("lstm", 8)])
+def test_ptxas_assembles_the_block_kernels(tmp_path, which, lanes):
+    """The PTX of the block kernels (shared memory, bar.sync; with lanes per unit, their shuffles) assembles
+    for sm_90, without spills."""
     ptxas = _ptxas()
     if ptxas is None:
         pytest.skip("ptxas not found (neither on PATH nor /usr/local/cuda/bin/ptxas)")
@@ -209,8 +210,9 @@ def test_ptxas_assembles_the_block_kernels(tmp_path, which):
         "heat": (heat, (torch.randn(2, H), 0.1, 3)),
     }[which]
     fn, a = args
-    ptx = jic.compile(fullgraph=True)(fn).inspect(*a, stage="ptx")
+    ptx = jic.compile(fullgraph=True, pipeline=_with(f"lanes-per-unit={lanes}"))(fn).inspect(*a, stage="ptx")
     assert "bar.sync" in ptx and ".extern .shared" in ptx
+    assert ("shfl.sync.bfly" in ptx) == (lanes > 1)
     src = tmp_path / "k.ptx"
     src.write_text(ptx)
     r = subprocess.run(
