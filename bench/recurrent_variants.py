@@ -1,9 +1,10 @@
 """The recurrent block kernels of Elman and LSTM under several launch shapes, against eager and cuDNN.
 
-    python3 -m bench.recurrent_variants [--only elman,lstm] [--rows 1,2,4] [--ahead 16,1]
+    python3 -m bench.recurrent_variants [--only elman,lstm] [--rows 1,2,4] [--ahead 16,1] [--lanes 1,4]
 
 For each workload at its benchmark shape (B=64, T=256, I=256, H=256) and each choice of the
-recurrent-block-kernels pass's options (rows a block owns, weight loads each thread keeps in flight),
+recurrent-block-kernels pass's options (rows a block owns, weight loads each thread keeps in flight,
+threads that share each unit),
 jic's output is checked against float64 and timed with the suite's harness (medians over rotating
 input sets; kernels and their device time per call from torch.profiler), with the eager loop and cuDNN
 timed in the same run. It compares; it asserts nothing about timings.
@@ -22,10 +23,10 @@ from bench.measure import describe, result, run_system
 from bench.workloads import BY_NAME
 
 
-def _pipeline(rows: int, ahead: int) -> list[str]:
+def _pipeline(rows: int, ahead: int, lanes: int) -> list[str]:
     from jic.passes import pipeline
 
-    opt = f"recurrent-block-kernels{{rows-per-block={rows} weight-loads-ahead={ahead}}}"
+    opt = f"recurrent-block-kernels{{rows-per-block={rows} weight-loads-ahead={ahead} lanes-per-unit={lanes}}}"
     return [opt if p == "recurrent-block-kernels" else p for p in pipeline.DEFAULT_PIPELINE]
 
 
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", default="elman,lstm")
     ap.add_argument("--rows", default="1,2,4", help="rows a block owns")
     ap.add_argument("--ahead", default="16,4", help="weight loads each thread keeps in flight (1: none)")
+    ap.add_argument("--lanes", default="1", help="threads sharing each unit's products (GPU)")
     ap.add_argument("--seconds", type=float, default=0.3)
     args = ap.parse_args(argv)
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -63,20 +65,20 @@ def main(argv: list[str] | None = None) -> None:
                 print(_line(base, run_system(w, maker(sets[0]), sets, ref, device, seconds=args.seconds)), flush=True)
             except Exception as e:
                 print(_line(base, result("error", describe(e))), flush=True)
-        for rows in (int(r) for r in args.rows.split(",")):
-            for ahead in (int(a) for a in args.ahead.split(",")):
-                label = f"jic rows={rows} ahead={ahead}"
-                try:
-                    fn = jic.compile(w.fn, fullgraph=True, pipeline=_pipeline(rows, ahead))
-                    t0 = time.perf_counter()
-                    fn(*sets[0])
-                    harness.sync(device)
-                    cold = time.perf_counter() - t0
-                    r = run_system(w, fn, sets, ref, device, seconds=args.seconds)
-                    print(_line(label, r) + f" [compile {cold:.1f} s]", flush=True)
-                except Exception as e:
-                    print(_line(label, result("error", describe(e))), flush=True)
-
+        variants = [(r, a, 1) for r in args.rows.split(",") for a in args.ahead.split(",")]
+        variants += [(r, "16", lanes) for r in args.rows.split(",") for lanes in args.lanes.split(",") if lanes != "1"]
+        for rows, ahead, lanes in ((int(r), int(a), int(n)) for r, a, n in variants):
+            label = f"jic rows={rows} ahead={ahead} lanes={lanes}"
+            try:
+                fn = jic.compile(w.fn, fullgraph=True, pipeline=_pipeline(rows, ahead, lanes))
+                t0 = time.perf_counter()
+                fn(*sets[0])
+                harness.sync(device)
+                cold = time.perf_counter() - t0
+                r = run_system(w, fn, sets, ref, device, seconds=args.seconds)
+                print(_line(label, r) + f" [compile {cold:.1f} s]", flush=True)
+            except Exception as e:
+                print(_line(label, result("error", describe(e))), flush=True)
 
 if __name__ == "__main__":
     main()
