@@ -80,5 +80,6 @@ def main(argv: list[str] | None = None) -> None:
             except Exception as e:
                 print(_line(label, result("error", describe(e))), flush=True)
 
+
 if __name__ == "__main__":
     main()

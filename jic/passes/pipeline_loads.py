@@ -41,7 +41,7 @@ keeps its place among the steps), hold another loop, have a non-constant step or
 iterations are shared by a warp's lanes) are left alone, as are loads that
 depend on the carried state, and loads of a block's shared memory (jic.shared_memory), which
 the block's threads rewrite between steps. depth <= 1 turns the pass off; a loop marked
-`jic.pipeline_depth = d` is pipelined at most d deep (1: not at all).
+`jic.pipeline_depth = d` is pipelined d deep (1: not at all) whatever the pass's depth.
 """
 
 from __future__ import annotations
@@ -337,14 +337,14 @@ class PipelineLoads(ModulePass):
             if not isinstance(f, gpu.FuncOp):
                 continue
             for loop in [o for o in f.walk() if isinstance(o, scf.ForOp)]:
-                depth = min(self.depth, _depth_limit(loop))
+                depth = _depth_of(loop, self.depth)
                 if depth > 1 and _eligible(loop) and _prefetchable(loop):
                     _Pipeliner(loop, depth, self.prefetch).rewrite()
 
 
-DEPTH_ATTR = "jic.pipeline_depth"  # on a loop: at most this deep (its loads per step would take many registers)
+DEPTH_ATTR = "jic.pipeline_depth"  # on a loop: its own depth (the pass whose depth <= 1 still turns it off)
 
 
-def _depth_limit(loop: scf.ForOp) -> int:
+def _depth_of(loop: scf.ForOp, depth: int) -> int:
     attr = loop.attributes.get(DEPTH_ATTR)
-    return attr.value.data if isinstance(attr, IntegerAttr) else 2**31
+    return attr.value.data if isinstance(attr, IntegerAttr) and depth > 1 else depth

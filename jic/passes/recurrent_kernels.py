@@ -5,7 +5,8 @@ elements (`jic.coupled`). When the state is (rows, units), free along the rows a
 the units (`h @ W_hh`, a roll or a reduction over the units), the rows are still independent: a thread
 block can own a few rows, its threads the units, and run the whole time loop with a barrier between
 steps, the state in shared memory. The loop becomes a `jic.recurrent_kernel` (recurrent_ops.py) whose
-body computes one unit of `rows_per_block` rows per step:
+body computes one unit of `rows_per_block` rows per step (here 2; by default 1 for a single product
+with the state, 2 for several):
 
     %r = scf.for %t = %lb to %ub step %s iter_args(%h = %h0) -> (tensor<?x?xf32>) {   {jic.coupled}
       %xt = jic.select %xw[1 = %t]
@@ -285,7 +286,9 @@ def convert(
 @dataclass(frozen=True)
 class RecurrentBlockKernels(ModulePass):
     name = "recurrent-block-kernels"
-    rows_per_block: int = 2
+    # rows a block owns; 0: one for a single product with the state (more blocks: measured faster for
+    # Elman on an H200), two for several (each weight element then serves two rows: faster for LSTM)
+    rows_per_block: int = 0
     max_shared_bytes: int = DEFAULT_SHARED_BYTES
     # weight loads each thread keeps in flight (pipeline-loads' depth over the products, 1: none)
     weight_loads_ahead: int = 16
@@ -298,8 +301,10 @@ class RecurrentBlockKernels(ModulePass):
             raise ValueError(
                 f"recurrent-block-kernels: lanes-per-unit must be a power of two up to 32, got {self.lanes_per_unit}"
             )
-        if self.rows_per_block < 1:
-            raise ValueError(f"recurrent-block-kernels: rows-per-block must be at least 1, got {self.rows_per_block}")
+        if self.rows_per_block < 0:
+            raise ValueError(
+                f"recurrent-block-kernels: rows-per-block must be 0 (automatic) or more, got {self.rows_per_block}"
+            )
         for f in list(op.walk()):
             if not isinstance(f, func.FuncOp):
                 continue
@@ -307,10 +312,11 @@ class RecurrentBlockKernels(ModulePass):
             for loop in list(f.body.block.ops):
                 if not isinstance(loop, scf.ForOp) or why_not(loop) is not None:
                     continue
+                rows = self.rows_per_block or (1 if len(state_products(loop)) <= 1 else 2)
                 try:
                     convert(
                         loop,
-                        self.rows_per_block,
+                        rows,
                         self.max_shared_bytes,
                         dims,
                         self.weight_loads_ahead,

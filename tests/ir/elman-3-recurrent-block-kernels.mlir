@@ -68,37 +68,30 @@ builtin.module {
     cf.assert %15, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.0 to bcast(x.0, h.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
     %16 = arith.cmpi eq, %4, %14 : index
     cf.assert %16, "elman.py:4: a loop-carried tensor would change its size inside the loop (from h.1 to bcast(bcast(W_ih.0, W_hh.0), b.0)); jic needs it to keep its shape" {jic.limitation, loc = "elman.py:4"}
-    %17 = arith.constant {loc = "elman.py:4"} 16 : index
+    %17 = arith.constant {loc = "elman.py:4"} 8 : index
     %18 = arith.muli %4, %17 {loc = "elman.py:4"} : index
     %19 = arith.constant {loc = "elman.py:4"} 49152 : index
     %20 = arith.cmpi ule, %18, %19 : index
     %r = scf.if %20 -> (tensor<?x?xf32>) {
       %21 = jic.contiguous %wh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32> -> tensor<?x?xf32>
-      %22 = "jic.recurrent_kernel"(%8, %4, %c0, %T, %c1, %h) <{rows_per_block = 2 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
-      ^bb0(%23: index, %24: index, %25: index, %26: index, %27: tensor<?x?xf32>):
-        %28 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-        %29 = arith.constant {loc = "elman.py:4"} 0 : index
-        %30 = arith.constant {loc = "elman.py:4"} 1 : index
-        %31, %32 = scf.for %33 = %29 to %4 step %30 iter_args(%34 = %28, %35 = %28) -> (f32, f32) {
-          %36 = jic.load %21[%33, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %37 = jic.load %27[%25, %33] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %38 = arith.mulf %37, %36 {loc = "elman.py:4"} : f32
-          %39 = arith.addf %34, %38 {loc = "elman.py:4"} : f32
-          %40 = jic.load %27[%26, %33] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %41 = arith.mulf %40, %36 {loc = "elman.py:4"} : f32
-          %42 = arith.addf %35, %41 {loc = "elman.py:4"} : f32
-          scf.yield %39, %42 : f32, f32
+      %22 = "jic.recurrent_kernel"(%8, %4, %c0, %T, %c1, %h) <{rows_per_block = 1 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
+      ^bb0(%23: index, %24: index, %25: index, %26: tensor<?x?xf32>):
+        %27 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
+        %28 = arith.constant {loc = "elman.py:4"} 0 : index
+        %29 = arith.constant {loc = "elman.py:4"} 1 : index
+        %30 = scf.for %31 = %28 to %4 step %29 iter_args(%32 = %27) -> (f32) {
+          %33 = jic.load %21[%31, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %34 = jic.load %26[%25, %31] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %35 = arith.mulf %34, %33 {loc = "elman.py:4"} : f32
+          %36 = arith.addf %32, %35 {loc = "elman.py:4"} : f32
+          scf.yield %36 : f32
         } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-        %43 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
-        %44 = arith.addf %43, %31 {loc = "elman.py:4"} : f32
-        %45 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
-        %46 = arith.addf %44, %45 {loc = "elman.py:4"} : f32
-        %47 = math.tanh %46 {loc = "elman.py:4"} : f32
-        %48 = jic.load %3[%26, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
-        %49 = arith.addf %48, %32 {loc = "elman.py:4"} : f32
-        %50 = arith.addf %49, %45 {loc = "elman.py:4"} : f32
-        %51 = math.tanh %50 {loc = "elman.py:4"} : f32
-        jic.recurrent_yield %47, %51 : f32, f32
+        %37 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
+        %38 = arith.addf %37, %30 {loc = "elman.py:4"} : f32
+        %39 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
+        %40 = arith.addf %38, %39 {loc = "elman.py:4"} : f32
+        %41 = math.tanh %40 {loc = "elman.py:4"} : f32
+        jic.recurrent_yield %41 : f32
       }) {jic.shape = ["h.0", "h.1"], loc = "elman.py:4"} : (index, index, index, index, index, tensor<?x?xf32>) -> tensor<?x?xf32>
       scf.yield %22 : tensor<?x?xf32>
     } else {
@@ -111,7 +104,7 @@ builtin.module {
         scf.yield %n : tensor<?x?xf32>
       } {loc = "elman.py:4", jic.coupled = "coupled dim 1 (jic.matmul at elman.py:4)", jic.host_loop = "carried `hc` is coupled along dim 1 by the matmul at elman.py:4"}
       scf.yield %r_1 : tensor<?x?xf32>
-    }{jic.recurrent = "one block kernel (2 rows a block, its threads over the units, the state in shared memory) while units * 16 B <= 49152 B; else the loop steps on the host", loc = "elman.py:4"}
+    }{jic.recurrent = "one block kernel (1 rows a block, its threads over the units, the state in shared memory) while units * 8 B <= 49152 B; else the loop steps on the host", loc = "elman.py:4"}
     func.return %r : tensor<?x?xf32>
   }
 }

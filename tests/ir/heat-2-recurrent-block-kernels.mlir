@@ -25,57 +25,36 @@ builtin.module {
     %c1 = arith.constant {loc = "heat.py:3"} 1 : index
     %0 = jic.dim %u[0] {loc = "heat.py:3"} : tensor<?x?xf32>
     %1 = jic.dim %u[1] {loc = "heat.py:3"} : tensor<?x?xf32>
-    %2 = arith.constant {loc = "heat.py:3"} 16 : index
+    %2 = arith.constant {loc = "heat.py:3"} 8 : index
     %3 = arith.muli %1, %2 {loc = "heat.py:3"} : index
     %4 = arith.constant {loc = "heat.py:3"} 49152 : index
     %5 = arith.cmpi ule, %3, %4 : index
     %r = scf.if %5 -> (tensor<?x?xf32>) {
-      %6 = "jic.recurrent_kernel"(%0, %1, %c0, %n, %c1, %u) <{rows_per_block = 2 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
-      ^bb0(%7: index, %8: index, %9: index, %10: index, %11: tensor<?x?xf32>):
-        %12 = jic.load %11[%9, %8] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
-        %13 = arith.truncf %k {loc = "heat.py:3"} : f64 to f32
-        %14 = arith.constant {loc = "heat.py:3"} 1 : index
-        %15 = arith.remsi %14, %1 {loc = "heat.py:3"} : index
-        %16 = arith.subi %8, %15 {loc = "heat.py:3"} : index
-        %17 = arith.addi %16, %1 {loc = "heat.py:3"} : index
-        %18 = arith.remui %17, %1 {loc = "heat.py:3"} : index
-        %19 = jic.load %11[%9, %18] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+      %6 = "jic.recurrent_kernel"(%0, %1, %c0, %n, %c1, %u) <{rows_per_block = 1 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
+      ^bb0(%7: index, %8: index, %9: index, %10: tensor<?x?xf32>):
+        %11 = jic.load %10[%9, %8] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %12 = arith.truncf %k {loc = "heat.py:3"} : f64 to f32
+        %13 = arith.constant {loc = "heat.py:3"} 1 : index
+        %14 = arith.remsi %13, %1 {loc = "heat.py:3"} : index
+        %15 = arith.subi %8, %14 {loc = "heat.py:3"} : index
+        %16 = arith.addi %15, %1 {loc = "heat.py:3"} : index
+        %17 = arith.remui %16, %1 {loc = "heat.py:3"} : index
+        %18 = jic.load %10[%9, %17] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
         %c2 = arith.constant {loc = "heat.py:3"} 2 : index
-        %20 = arith.index_cast %c2 {loc = "heat.py:3"} : index to i64
-        %21 = arith.sitofp %20 {loc = "heat.py:3"} : i64 to f32
-        %22 = arith.mulf %21, %12 {loc = "heat.py:3"} : f32
-        %23 = arith.subf %19, %22 {loc = "heat.py:3"} : f32
-        %24 = arith.constant {loc = "heat.py:3"} -1 : index
-        %25 = arith.remsi %24, %1 {loc = "heat.py:3"} : index
-        %26 = arith.subi %8, %25 {loc = "heat.py:3"} : index
-        %27 = arith.addi %26, %1 {loc = "heat.py:3"} : index
-        %28 = arith.remui %27, %1 {loc = "heat.py:3"} : index
-        %29 = jic.load %11[%9, %28] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
-        %30 = arith.addf %23, %29 {loc = "heat.py:3"} : f32
-        %31 = arith.mulf %13, %30 {loc = "heat.py:3"} : f32
-        %32 = arith.addf %12, %31 {loc = "heat.py:3"} : f32
-        %33 = jic.load %11[%10, %8] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
-        %34 = arith.truncf %k {loc = "heat.py:3"} : f64 to f32
-        %35 = arith.constant {loc = "heat.py:3"} 1 : index
-        %36 = arith.remsi %35, %1 {loc = "heat.py:3"} : index
-        %37 = arith.subi %8, %36 {loc = "heat.py:3"} : index
-        %38 = arith.addi %37, %1 {loc = "heat.py:3"} : index
-        %39 = arith.remui %38, %1 {loc = "heat.py:3"} : index
-        %40 = jic.load %11[%10, %39] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
-        %41 = arith.index_cast %c2 {loc = "heat.py:3"} : index to i64
-        %42 = arith.sitofp %41 {loc = "heat.py:3"} : i64 to f32
-        %43 = arith.mulf %42, %33 {loc = "heat.py:3"} : f32
-        %44 = arith.subf %40, %43 {loc = "heat.py:3"} : f32
-        %45 = arith.constant {loc = "heat.py:3"} -1 : index
-        %46 = arith.remsi %45, %1 {loc = "heat.py:3"} : index
-        %47 = arith.subi %8, %46 {loc = "heat.py:3"} : index
-        %48 = arith.addi %47, %1 {loc = "heat.py:3"} : index
-        %49 = arith.remui %48, %1 {loc = "heat.py:3"} : index
-        %50 = jic.load %11[%10, %49] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
-        %51 = arith.addf %44, %50 {loc = "heat.py:3"} : f32
-        %52 = arith.mulf %34, %51 {loc = "heat.py:3"} : f32
-        %53 = arith.addf %33, %52 {loc = "heat.py:3"} : f32
-        jic.recurrent_yield %32, %53 : f32, f32
+        %19 = arith.index_cast %c2 {loc = "heat.py:3"} : index to i64
+        %20 = arith.sitofp %19 {loc = "heat.py:3"} : i64 to f32
+        %21 = arith.mulf %20, %11 {loc = "heat.py:3"} : f32
+        %22 = arith.subf %18, %21 {loc = "heat.py:3"} : f32
+        %23 = arith.constant {loc = "heat.py:3"} -1 : index
+        %24 = arith.remsi %23, %1 {loc = "heat.py:3"} : index
+        %25 = arith.subi %8, %24 {loc = "heat.py:3"} : index
+        %26 = arith.addi %25, %1 {loc = "heat.py:3"} : index
+        %27 = arith.remui %26, %1 {loc = "heat.py:3"} : index
+        %28 = jic.load %10[%9, %27] {loc = "heat.py:3"} : tensor<?x?xf32> -> f32
+        %29 = arith.addf %22, %28 {loc = "heat.py:3"} : f32
+        %30 = arith.mulf %12, %29 {loc = "heat.py:3"} : f32
+        %31 = arith.addf %11, %30 {loc = "heat.py:3"} : f32
+        jic.recurrent_yield %31 : f32
       }) {jic.shape = ["u.0", "u.1"], loc = "heat.py:3"} : (index, index, index, index, index, tensor<?x?xf32>) -> tensor<?x?xf32>
       scf.yield %6 : tensor<?x?xf32>
     } else {
@@ -91,7 +70,7 @@ builtin.module {
         scf.yield %new : tensor<?x?xf32>
       } {loc = "heat.py:3", jic.coupled = "coupled dim 1 (jic.roll at heat.py:3)", jic.host_loop = "carried `uc` is coupled along dim 1 by the roll at heat.py:3"}
       scf.yield %r_1 : tensor<?x?xf32>
-    }{jic.recurrent = "one block kernel (2 rows a block, its threads over the units, the state in shared memory) while units * 16 B <= 49152 B; else the loop steps on the host", loc = "heat.py:3"}
+    }{jic.recurrent = "one block kernel (1 rows a block, its threads over the units, the state in shared memory) while units * 8 B <= 49152 B; else the loop steps on the host", loc = "heat.py:3"}
     func.return %r : tensor<?x?xf32>
   }
 }

@@ -155,9 +155,10 @@ def test_stencil(device):
 
 
 def test_large_state_steps_on_the_host(device):
-    """A state beyond the shared memory allowed (here 512 bytes: 32 units of Elman) steps on the host, one
-    fused kernel per step; the same compiled function takes the block kernel for a small state."""
-    options = {"pipeline": _with("max-shared-bytes=512")}
+    """A state beyond the shared memory allowed (here 256 bytes: 32 units of Elman's state, one row a block,
+    two copies) steps on the host, one fused kernel per step; the same compiled function takes the block
+    kernel for a small state."""
+    options = {"pipeline": _with("max-shared-bytes=256")}
     small = _run(elman, _elman_args(3, 5, 4, 32, device), **options)
     assert list(small.values()) == [1], small
     T = 5
