@@ -206,6 +206,8 @@ def build_kernel(
         for op in reversed(list(block.ops)):
             op.erase(safe_erase=False)
         raise
+    if products:
+        _load_before(kloop)
     block.add_op(RecurrentYieldOp(*values))
     kernel = RecurrentKernelOp(
         rows_size, units, (loop.lb, loop.ub, loop.step), list(loop.iter_args), rows_per_block, Region(block)
@@ -214,6 +216,23 @@ def build_kernel(
     if lanes_per_unit > 1:
         kernel.attributes[UNIT_LANES_ATTR] = IntegerAttr(lanes_per_unit, IndexType())
     return kernel
+
+
+def _load_before(kloop: scf.ForOp) -> None:
+    """Move the loads after the products' loop that do not need it (the step's `x[:, t] @ W_ih.T`, a bias)
+    before it: their latency then passes while the loop runs instead of after it."""
+    block = kloop.parent_block()
+    assert block is not None
+    after: set[SSAValue] = set()
+    op = kloop.next_op
+    while op is not None:
+        nxt = op.next_op
+        if isinstance(op, LoadOp) and not any(o in after for o in op.operands):
+            op.detach()
+            block.insert_op_before(op, kloop)
+        else:
+            after.update(op.results)
+        op = nxt
 
 
 def shared_bytes_per_unit(loop: scf.ForOp, rows_per_block: int) -> int:

@@ -2,8 +2,8 @@
 // INPUT:
 builtin.module attributes {gpu.container_module} {
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
-    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
-    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?xf32, strided<[?, ?], offset: ?>>, %2: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %3: memref<?xf32, strided<[?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
+    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
+    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?xf32, strided<[?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
       %c0 = arith.constant {loc = "elman.py:4"} 0 : index
       %c1 = arith.constant {loc = "elman.py:4"} 1 : index
       %8 = "gpu.block_id"() <{dimension = #gpu<dim x>}> {loc = "elman.py:4"} : () -> index
@@ -38,18 +38,18 @@ builtin.module attributes {gpu.container_module} {
         %36 = arith.addi %34, %24 {loc = "elman.py:4"} : index
         scf.for %37 = %9 to %6 step %10 {
           %38 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-          %39 = scf.for %40 = %c0 to %6 step %c1 iter_args(%41 = %38) -> (f32) {
-            %42 = memref.load %1[%40, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
-            %43 = arith.addi %35, %40 {loc = "elman.py:4"} : index
-            %44 = memref.load %11[%43] {loc = "elman.py:4"} : memref<?xf32>
-            %45 = arith.mulf %44, %42 {loc = "elman.py:4"} : f32
-            %46 = arith.addf %41, %45 {loc = "elman.py:4"} : f32
-            scf.yield %46 : f32
+          %39 = memref.load %1[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %40 = memref.load %2[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
+          %41 = scf.for %42 = %c0 to %6 step %c1 iter_args(%43 = %38) -> (f32) {
+            %44 = memref.load %3[%42, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+            %45 = arith.addi %35, %42 {loc = "elman.py:4"} : index
+            %46 = memref.load %11[%45] {loc = "elman.py:4"} : memref<?xf32>
+            %47 = arith.mulf %46, %44 {loc = "elman.py:4"} : f32
+            %48 = arith.addf %43, %47 {loc = "elman.py:4"} : f32
+            scf.yield %48 : f32
           } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-          %47 = memref.load %2[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-          %48 = arith.addf %47, %39 {loc = "elman.py:4"} : f32
-          %49 = memref.load %3[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
-          %50 = arith.addf %48, %49 {loc = "elman.py:4"} : f32
+          %49 = arith.addf %39, %41 {loc = "elman.py:4"} : f32
+          %50 = arith.addf %49, %40 {loc = "elman.py:4"} : f32
           %51 = math.tanh %50 {loc = "elman.py:4"} : f32
           %52 = arith.addi %36, %37 {loc = "elman.py:4"} : index
           memref.store %51, %11[%52] {loc = "elman.py:4"} : memref<?xf32>
@@ -94,8 +94,8 @@ builtin.module attributes {gpu.container_module} {
 // OUTPUT:
 builtin.module attributes {gpu.container_module} {
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
-    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
-    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?xf32, strided<[?, ?], offset: ?>>, %2: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %3: memref<?xf32, strided<[?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
+    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
+    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?xf32, strided<[?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
       %8 = arith.constant {loc = "elman.py:4"} 0 : index
       %9 = arith.constant {loc = "elman.py:4"} 1 : index
       %c0 = arith.constant {loc = "elman.py:4"} 0 : index
@@ -133,18 +133,18 @@ builtin.module attributes {gpu.container_module} {
         scf.for %39 = %8 to %11 step %9 {
           scf.for %40 = %39 to %6 step %11 {
             %41 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-            %42 = scf.for %43 = %c0 to %6 step %c1 iter_args(%44 = %41) -> (f32) {
-              %45 = memref.load %1[%43, %40] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
-              %46 = arith.addi %37, %43 {loc = "elman.py:4"} : index
-              %47 = memref.load %12[%46] {loc = "elman.py:4"} : memref<?xf32>
-              %48 = arith.mulf %47, %45 {loc = "elman.py:4"} : f32
-              %49 = arith.addf %44, %48 {loc = "elman.py:4"} : f32
-              scf.yield %49 : f32
+            %42 = memref.load %1[%21, %31, %40] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %43 = memref.load %2[%40] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
+            %44 = scf.for %45 = %c0 to %6 step %c1 iter_args(%46 = %41) -> (f32) {
+              %47 = memref.load %3[%45, %40] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+              %48 = arith.addi %37, %45 {loc = "elman.py:4"} : index
+              %49 = memref.load %12[%48] {loc = "elman.py:4"} : memref<?xf32>
+              %50 = arith.mulf %49, %47 {loc = "elman.py:4"} : f32
+              %51 = arith.addf %46, %50 {loc = "elman.py:4"} : f32
+              scf.yield %51 : f32
             } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-            %50 = memref.load %2[%21, %31, %40] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %51 = arith.addf %50, %42 {loc = "elman.py:4"} : f32
-            %52 = memref.load %3[%40] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
-            %53 = arith.addf %51, %52 {loc = "elman.py:4"} : f32
+            %52 = arith.addf %42, %44 {loc = "elman.py:4"} : f32
+            %53 = arith.addf %52, %43 {loc = "elman.py:4"} : f32
             %54 = math.tanh %53 {loc = "elman.py:4"} : f32
             %55 = arith.addi %38, %40 {loc = "elman.py:4"} : index
             memref.store %54, %12[%55] {loc = "elman.py:4"} : memref<?xf32>

@@ -39,17 +39,17 @@ builtin.module {
         %27 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
         %28 = arith.constant {loc = "elman.py:4"} 0 : index
         %29 = arith.constant {loc = "elman.py:4"} 1 : index
-        %30 = scf.for %31 = %28 to %4 step %29 iter_args(%32 = %27) -> (f32) {
-          %33 = jic.load %21[%31, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %34 = jic.load %26[%25, %31] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %35 = arith.mulf %34, %33 {loc = "elman.py:4"} : f32
-          %36 = arith.addf %32, %35 {loc = "elman.py:4"} : f32
-          scf.yield %36 : f32
+        %30 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
+        %31 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
+        %32 = scf.for %33 = %28 to %4 step %29 iter_args(%34 = %27) -> (f32) {
+          %35 = jic.load %21[%33, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %36 = jic.load %26[%25, %33] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %37 = arith.mulf %36, %35 {loc = "elman.py:4"} : f32
+          %38 = arith.addf %34, %37 {loc = "elman.py:4"} : f32
+          scf.yield %38 : f32
         } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-        %37 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
-        %38 = arith.addf %37, %30 {loc = "elman.py:4"} : f32
-        %39 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
-        %40 = arith.addf %38, %39 {loc = "elman.py:4"} : f32
+        %39 = arith.addf %30, %32 {loc = "elman.py:4"} : f32
+        %40 = arith.addf %39, %31 {loc = "elman.py:4"} : f32
         %41 = math.tanh %40 {loc = "elman.py:4"} : f32
         jic.recurrent_yield %41 : f32
       }) {jic.shape = ["h.0", "h.1"], loc = "elman.py:4"} : (index, index, index, index, index, tensor<?x?xf32>) -> tensor<?x?xf32>
@@ -112,17 +112,17 @@ builtin.module {
       %22 = "jic.recurrent_kernel"(%8, %4, %c0, %T, %c1, %h) <{rows_per_block = 1 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
       ^bb0(%23: index, %24: index, %25: index, %26: tensor<?x?xf32>):
         %27 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-        %28 = scf.for %29 = %c0 to %4 step %c1 iter_args(%30 = %27) -> (f32) {
-          %31 = jic.load %21[%29, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %32 = jic.load %26[%25, %29] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %33 = arith.mulf %32, %31 {loc = "elman.py:4"} : f32
-          %34 = arith.addf %30, %33 {loc = "elman.py:4"} : f32
-          scf.yield %34 : f32
+        %28 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
+        %29 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
+        %30 = scf.for %31 = %c0 to %4 step %c1 iter_args(%32 = %27) -> (f32) {
+          %33 = jic.load %21[%31, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %34 = jic.load %26[%25, %31] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %35 = arith.mulf %34, %33 {loc = "elman.py:4"} : f32
+          %36 = arith.addf %32, %35 {loc = "elman.py:4"} : f32
+          scf.yield %36 : f32
         } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-        %35 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
-        %36 = arith.addf %35, %28 {loc = "elman.py:4"} : f32
-        %37 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
-        %38 = arith.addf %36, %37 {loc = "elman.py:4"} : f32
+        %37 = arith.addf %28, %30 {loc = "elman.py:4"} : f32
+        %38 = arith.addf %37, %29 {loc = "elman.py:4"} : f32
         %39 = math.tanh %38 {loc = "elman.py:4"} : f32
         jic.recurrent_yield %39 : f32
       }) {jic.shape = ["h.0", "h.1"], loc = "elman.py:4"} : (index, index, index, index, index, tensor<?x?xf32>) -> tensor<?x?xf32>

@@ -37,17 +37,17 @@ builtin.module {
       %22 = "jic.recurrent_kernel"(%8, %4, %c0, %T, %c1, %h) <{rows_per_block = 1 : i64, operandSegmentSizes = array<i32: 1, 1, 1, 1, 1, 1>}> ({
       ^bb0(%23: index, %24: index, %25: index, %26: tensor<?x?xf32>):
         %27 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-        %28 = scf.for %29 = %c0 to %4 step %c1 iter_args(%30 = %27) -> (f32) {
-          %31 = jic.load %21[%29, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %32 = jic.load %26[%25, %29] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
-          %33 = arith.mulf %32, %31 {loc = "elman.py:4"} : f32
-          %34 = arith.addf %30, %33 {loc = "elman.py:4"} : f32
-          scf.yield %34 : f32
+        %28 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
+        %29 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
+        %30 = scf.for %31 = %c0 to %4 step %c1 iter_args(%32 = %27) -> (f32) {
+          %33 = jic.load %21[%31, %24] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %34 = jic.load %26[%25, %31] {loc = "elman.py:4"} : tensor<?x?xf32> -> f32
+          %35 = arith.mulf %34, %33 {loc = "elman.py:4"} : f32
+          %36 = arith.addf %32, %35 {loc = "elman.py:4"} : f32
+          scf.yield %36 : f32
         } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-        %35 = jic.load %3[%25, %23, %24] {loc = "elman.py:4"} : tensor<?x?x?xf32> -> f32
-        %36 = arith.addf %35, %28 {loc = "elman.py:4"} : f32
-        %37 = jic.load %b[%24] {loc = "elman.py:4"} : tensor<?xf32> -> f32
-        %38 = arith.addf %36, %37 {loc = "elman.py:4"} : f32
+        %37 = arith.addf %28, %30 {loc = "elman.py:4"} : f32
+        %38 = arith.addf %37, %29 {loc = "elman.py:4"} : f32
         %39 = math.tanh %38 {loc = "elman.py:4"} : f32
         jic.recurrent_yield %39 : f32
       }) {jic.shape = ["h.0", "h.1"], loc = "elman.py:4"} : (index, index, index, index, index, tensor<?x?xf32>) -> tensor<?x?xf32>
@@ -107,7 +107,7 @@ builtin.module attributes {gpu.container_module} {
     %20 = arith.cmpi ule, %18, %19 : index
     %r = scf.if %20 -> (tensor<?x?xf32>) {
       %21 = jic.contiguous %wh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32> -> tensor<?x?xf32>
-      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %21, %3, %b, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
+      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %3, %b, %21, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, tensor<?x?xf32>, index) -> tensor<?x?xf32>
       scf.yield %22 : tensor<?x?xf32>
     } else {
       %r_1 = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
@@ -120,8 +120,8 @@ builtin.module attributes {gpu.container_module} {
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
-    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
-    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?xf32, strided<[?, ?], offset: ?>>, %2: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %3: memref<?xf32, strided<[?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
+    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
+    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?xf32, strided<[?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
       %c0 = arith.constant {loc = "elman.py:4"} 0 : index
       %c1 = arith.constant {loc = "elman.py:4"} 1 : index
       %8 = "gpu.block_id"() <{dimension = #gpu<dim x>}> {loc = "elman.py:4"} : () -> index
@@ -156,18 +156,18 @@ builtin.module attributes {gpu.container_module} {
         %36 = arith.addi %34, %24 {loc = "elman.py:4"} : index
         scf.for %37 = %9 to %6 step %10 {
           %38 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-          %39 = scf.for %40 = %c0 to %6 step %c1 iter_args(%41 = %38) -> (f32) {
-            %42 = memref.load %1[%40, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
-            %43 = arith.addi %35, %40 {loc = "elman.py:4"} : index
-            %44 = memref.load %11[%43] {loc = "elman.py:4"} : memref<?xf32>
-            %45 = arith.mulf %44, %42 {loc = "elman.py:4"} : f32
-            %46 = arith.addf %41, %45 {loc = "elman.py:4"} : f32
-            scf.yield %46 : f32
+          %39 = memref.load %1[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %40 = memref.load %2[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
+          %41 = scf.for %42 = %c0 to %6 step %c1 iter_args(%43 = %38) -> (f32) {
+            %44 = memref.load %3[%42, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+            %45 = arith.addi %35, %42 {loc = "elman.py:4"} : index
+            %46 = memref.load %11[%45] {loc = "elman.py:4"} : memref<?xf32>
+            %47 = arith.mulf %46, %44 {loc = "elman.py:4"} : f32
+            %48 = arith.addf %43, %47 {loc = "elman.py:4"} : f32
+            scf.yield %48 : f32
           } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-          %47 = memref.load %2[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-          %48 = arith.addf %47, %39 {loc = "elman.py:4"} : f32
-          %49 = memref.load %3[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
-          %50 = arith.addf %48, %49 {loc = "elman.py:4"} : f32
+          %49 = arith.addf %39, %41 {loc = "elman.py:4"} : f32
+          %50 = arith.addf %49, %40 {loc = "elman.py:4"} : f32
           %51 = math.tanh %50 {loc = "elman.py:4"} : f32
           %52 = arith.addi %36, %37 {loc = "elman.py:4"} : index
           memref.store %51, %11[%52] {loc = "elman.py:4"} : memref<?xf32>

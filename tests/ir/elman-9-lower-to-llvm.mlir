@@ -34,7 +34,7 @@ builtin.module attributes {gpu.container_module} {
     %20 = arith.cmpi ule, %18, %19 : index
     %r = scf.if %20 -> (tensor<?x?xf32>) {
       %21 = jic.contiguous %wh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32> -> tensor<?x?xf32>
-      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %21, %3, %b, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
+      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %3, %b, %21, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, tensor<?x?xf32>, index) -> tensor<?x?xf32>
       scf.yield %22 : tensor<?x?xf32>
     } else {
       %r_1 = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
@@ -47,8 +47,8 @@ builtin.module attributes {gpu.container_module} {
     func.return %r : tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
-    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
-    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?xf32, strided<[?, ?], offset: ?>>, %2: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %3: memref<?xf32, strided<[?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
+    "gpu.func"() <{function_type = (memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, memref<?xf32, strided<[?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, memref<?x?xf32, strided<[?, ?], offset: ?>>, index, index, index) -> (), kernel}> ({
+    ^bb0(%0: memref<?x?xf32, strided<[?, ?], offset: ?>>, %1: memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>, %2: memref<?xf32, strided<[?], offset: ?>>, %3: memref<?x?xf32, strided<[?, ?], offset: ?>>, %4: memref<?x?xf32, strided<[?, ?], offset: ?>>, %5: index, %6: index, %7: index):
       %c0 = arith.constant {loc = "elman.py:4"} 0 : index
       %c1 = arith.constant {loc = "elman.py:4"} 1 : index
       %8 = "gpu.block_id"() <{dimension = #gpu<dim x>}> {loc = "elman.py:4"} : () -> index
@@ -83,18 +83,18 @@ builtin.module attributes {gpu.container_module} {
         %36 = arith.addi %34, %24 {loc = "elman.py:4"} : index
         scf.for %37 = %9 to %6 step %10 {
           %38 = arith.constant {loc = "elman.py:4"} 0.000000e+00 : f32
-          %39 = scf.for %40 = %c0 to %6 step %c1 iter_args(%41 = %38) -> (f32) {
-            %42 = memref.load %1[%40, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
-            %43 = arith.addi %35, %40 {loc = "elman.py:4"} : index
-            %44 = memref.load %11[%43] {loc = "elman.py:4"} : memref<?xf32>
-            %45 = arith.mulf %44, %42 {loc = "elman.py:4"} : f32
-            %46 = arith.addf %41, %45 {loc = "elman.py:4"} : f32
-            scf.yield %46 : f32
+          %39 = memref.load %1[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+          %40 = memref.load %2[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
+          %41 = scf.for %42 = %c0 to %6 step %c1 iter_args(%43 = %38) -> (f32) {
+            %44 = memref.load %3[%42, %37] {loc = "elman.py:4"} : memref<?x?xf32, strided<[?, ?], offset: ?>>
+            %45 = arith.addi %35, %42 {loc = "elman.py:4"} : index
+            %46 = memref.load %11[%45] {loc = "elman.py:4"} : memref<?xf32>
+            %47 = arith.mulf %46, %44 {loc = "elman.py:4"} : f32
+            %48 = arith.addf %43, %47 {loc = "elman.py:4"} : f32
+            scf.yield %48 : f32
           } {jic.pipeline_depth = 16 : index, loc = "elman.py:4"}
-          %47 = memref.load %2[%20, %29, %37] {loc = "elman.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-          %48 = arith.addf %47, %39 {loc = "elman.py:4"} : f32
-          %49 = memref.load %3[%37] {loc = "elman.py:4"} : memref<?xf32, strided<[?], offset: ?>>
-          %50 = arith.addf %48, %49 {loc = "elman.py:4"} : f32
+          %49 = arith.addf %39, %41 {loc = "elman.py:4"} : f32
+          %50 = arith.addf %49, %40 {loc = "elman.py:4"} : f32
           %51 = math.tanh %50 {loc = "elman.py:4"} : f32
           %52 = arith.addi %36, %37 {loc = "elman.py:4"} : index
           memref.store %51, %11[%52] {loc = "elman.py:4"} : memref<?xf32>
@@ -171,7 +171,7 @@ builtin.module attributes {gpu.container_module} {
     %20 = arith.cmpi ule, %18, %19 : index
     %r = scf.if %20 -> (tensor<?x?xf32>) {
       %21 = jic.contiguous %wh {jic.shape = ["W_hh.1", "W_hh.0"], loc = "elman.py:4"} : tensor<?x?xf32> -> tensor<?x?xf32>
-      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %21, %3, %b, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, index) -> tensor<?x?xf32>
+      %22 = jic.launch @jic_kernels::@elman_k0 sizes(%8, %4) args(%h, %3, %b, %21, %T) {jic.block_rows = 1 : i64, jic.shared_per_unit = 8 : i64, loc = "elman.py:4"} : (tensor<?x?xf32>, tensor<?x?x?xf32>, tensor<?xf32>, tensor<?x?xf32>, index) -> tensor<?x?xf32>
       scf.yield %22 : tensor<?x?xf32>
     } else {
       %r_1 = scf.for %t = %c0 to %T step %c1 iter_args(%hc = %h) -> (tensor<?x?xf32>) {
@@ -185,7 +185,7 @@ builtin.module attributes {gpu.container_module} {
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
     llvm.func @tanhf(f32) -> f32
-    llvm.func @elman_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: !llvm.ptr, %7: i64, %8: i64, %9: i64, %10: !llvm.ptr, %11: i64, %12: !llvm.ptr, %13: i64, %14: i64, %15: i64, %16: i64, %17: i64, %18: !llvm.ptr, %19: i64, %20: i64) attributes {jic.kernel = "elman_k0"} {
+    llvm.func @elman_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: i64, %7: !llvm.ptr, %8: i64, %9: !llvm.ptr, %10: i64, %11: i64, %12: !llvm.ptr, %13: i64, %14: i64, %15: i64, %16: i64, %17: i64, %18: !llvm.ptr, %19: i64, %20: i64) attributes {jic.kernel = "elman_k0"} {
       %21 = llvm.mlir.constant(0) : i64
       llvm.br ^bb1(%21 : i64)
     ^bb1(%22: i64):
@@ -264,40 +264,40 @@ builtin.module attributes {gpu.container_module} {
       llvm.cond_br %70, ^bb17, ^bb18
     ^bb17:
       %71 = llvm.mlir.constant(0.000000e+00 : f32) : f32
+      %72 = llvm.mul %37, %4 {loc = "elman.py:4"} : i64
+      %73 = llvm.mul %56, %5 {loc = "elman.py:4"} : i64
+      %74 = llvm.add %72, %73 {loc = "elman.py:4"} : i64
+      %75 = llvm.mul %69, %6 {loc = "elman.py:4"} : i64
+      %76 = llvm.add %74, %75 {loc = "elman.py:4"} : i64
+      %77 = llvm.getelementptr %3[%76] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %78 = llvm.load %77 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %79 = llvm.mul %69, %8 {loc = "elman.py:4"} : i64
+      %80 = llvm.getelementptr %7[%79] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %81 = llvm.load %80 {loc = "elman.py:4"} : !llvm.ptr -> f32
       llvm.br ^bb19(%26, %71 : i64, f32)
     ^bb18:
-      %72 = llvm.add %66, %25 {loc = "elman.py:4"} : i64
-      llvm.br ^bb13(%72 : i64)
-    ^bb19(%73: i64, %74: f32):
-      %75 = llvm.icmp "slt" %73, %16 {loc = "elman.py:4"} : i64
-      llvm.cond_br %75, ^bb20, ^bb21(%74 : f32)
+      %82 = llvm.add %66, %25 {loc = "elman.py:4"} : i64
+      llvm.br ^bb13(%82 : i64)
+    ^bb19(%83: i64, %84: f32):
+      %85 = llvm.icmp "slt" %83, %16 {loc = "elman.py:4"} : i64
+      llvm.cond_br %85, ^bb20, ^bb21(%84 : f32)
     ^bb20:
-      %76 = llvm.mul %73, %4 {loc = "elman.py:4"} : i64
-      %77 = llvm.mul %69, %5 {loc = "elman.py:4"} : i64
-      %78 = llvm.add %76, %77 {loc = "elman.py:4"} : i64
-      %79 = llvm.getelementptr %3[%78] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %80 = llvm.load %79 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %81 = llvm.add %63, %73 {loc = "elman.py:4"} : i64
-      %82 = llvm.mul %81, %28 {loc = "elman.py:4"} : i64
-      %83 = llvm.getelementptr %18[%82] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %84 = llvm.load %83 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %85 = llvm.fmul %84, %80 {loc = "elman.py:4"} : f32
-      %86 = llvm.fadd %74, %85 {loc = "elman.py:4"} : f32
-      %87 = llvm.add %73, %27 {loc = "elman.py:4"} : i64
-      llvm.br ^bb19(%87, %86 : i64, f32)
-    ^bb21(%88: f32):
-      %89 = llvm.mul %37, %7 {loc = "elman.py:4"} : i64
-      %90 = llvm.mul %56, %8 {loc = "elman.py:4"} : i64
-      %91 = llvm.add %89, %90 {loc = "elman.py:4"} : i64
-      %92 = llvm.mul %69, %9 {loc = "elman.py:4"} : i64
-      %93 = llvm.add %91, %92 {loc = "elman.py:4"} : i64
-      %94 = llvm.getelementptr %6[%93] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %95 = llvm.load %94 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %96 = llvm.fadd %95, %88 {loc = "elman.py:4"} : f32
-      %97 = llvm.mul %69, %11 {loc = "elman.py:4"} : i64
-      %98 = llvm.getelementptr %10[%97] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %99 = llvm.load %98 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %100 = llvm.fadd %96, %99 {loc = "elman.py:4"} : f32
+      %86 = llvm.mul %83, %10 {loc = "elman.py:4"} : i64
+      %87 = llvm.mul %69, %11 {loc = "elman.py:4"} : i64
+      %88 = llvm.add %86, %87 {loc = "elman.py:4"} : i64
+      %89 = llvm.getelementptr %9[%88] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %90 = llvm.load %89 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %91 = llvm.add %63, %83 {loc = "elman.py:4"} : i64
+      %92 = llvm.mul %91, %28 {loc = "elman.py:4"} : i64
+      %93 = llvm.getelementptr %18[%92] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %94 = llvm.load %93 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %95 = llvm.fmul %94, %90 {loc = "elman.py:4"} : f32
+      %96 = llvm.fadd %84, %95 {loc = "elman.py:4"} : f32
+      %97 = llvm.add %83, %27 {loc = "elman.py:4"} : i64
+      llvm.br ^bb19(%97, %96 : i64, f32)
+    ^bb21(%98: f32):
+      %99 = llvm.fadd %78, %98 {loc = "elman.py:4"} : f32
+      %100 = llvm.fadd %99, %81 {loc = "elman.py:4"} : f32
       %101 = llvm.call @tanhf(%100) {loc = "elman.py:4"} : (f32) -> f32
       %102 = llvm.add %64, %69 {loc = "elman.py:4"} : i64
       %103 = llvm.mul %102, %28 {loc = "elman.py:4"} : i64
