@@ -17,12 +17,10 @@ import shutil
 import struct
 import subprocess
 import tempfile
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from jic.errors import raise_kernel_error
-from jic.backend.launch_config import DeviceLimits, block_threads
 
 
 @functools.cache
@@ -113,6 +111,22 @@ def compile_object(llvm_ir: str, kernels: list[str], assembly: bool = True) -> t
 class _HostKernels:
     """What the CPU modules share: a kernel's call, generated into the host program (see runtime/launch.py)."""
 
+    def block_launch_source(
+        self,
+        name: str,
+        types: list[str],
+        exprs: list[str],
+        device: Any,
+        blocks: str,
+        units: str,
+        smem: str,
+        bind: Callable[[Any, str], str],
+    ) -> list[str]:
+        """A block kernel's launch (cpu_blocks.py)."""
+        from jic.backend.cpu_blocks import block_launch_source
+
+        return block_launch_source(self, name, types, exprs, device, blocks, units, smem, bind)
+
     def address(self, name: str) -> int:
         raise NotImplementedError
 
@@ -133,46 +147,6 @@ class _HostKernels:
             "if _err:",
             f"    {fail}(_err, {name!r})",
         ]
-
-    def block_launch_source(
-        self,
-        name: str,
-        types: list[str],
-        exprs: list[str],
-        device: Any,
-        blocks: str,
-        units: str,
-        smem: str,
-        bind: Callable[[Any, str], str],
-    ) -> list[str]:
-        """A block kernel (see runtime/launch.py): after its parameters, the block's shared memory (a buffer of
-        `smem` bytes) and its number of threads (from `units`), then the number of blocks."""
-        shared = bind(_SharedBuffer(), "shared")
-        threads = bind(
-            functools.partial(block_threads, device=CPU_BLOCK_LIMITS, kernel_max_threads=CPU_BLOCK_THREADS), "threads"
-        )
-        more = [f"{shared}({smem})", f"{threads}({units})"]
-        return self.launch_source(name, [*types, "ptr", "i64"], [*exprs, *more], device, blocks, bind)
-
-
-# A block's threads run one after another on the CPU: few, so that tests with small sizes already give
-# each thread several units (the strided loops of the GPU's large sizes).
-CPU_BLOCK_THREADS = 64
-CPU_BLOCK_LIMITS = DeviceLimits(sm_count=1, warp_size=32, max_threads_per_block=CPU_BLOCK_THREADS)
-
-
-class _SharedBuffer:
-    """A block kernel's shared memory on the CPU: a buffer per calling thread (ctypes releases the GIL while
-    the kernel runs), grown as needed, reused by every block (they run one after another) and call."""
-
-    def __init__(self) -> None:
-        self.local = threading.local()
-
-    def __call__(self, size: int) -> int:
-        buf = getattr(self.local, "buf", None)
-        if buf is None or size > len(buf):
-            buf = self.local.buf = ctypes.create_string_buffer(max(size, 16))
-        return ctypes.addressof(buf)
 
 
 class CpuModule(_HostKernels):
