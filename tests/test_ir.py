@@ -28,6 +28,7 @@ DEFAULT_PASSES = [
     "hoist-step-matmuls",
     "infer-shapes",
     "sink-loops-into-kernels",
+    "recurrent-block-kernels",
     "sink-control-flow-into-kernels",
     "elementwise-to-kernels",
     "cse",
