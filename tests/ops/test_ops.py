@@ -29,7 +29,7 @@ from functools import cache
 import pytest
 import torch
 import torch.nn.functional as F
-from op_db import CASES, KNOWN_DIFFERENCES, TOLERANCES, UNSIGNED_ZERO, Case
+from op_db import CASES, CUDA_KNOWN_DIFFERENCES, KNOWN_DIFFERENCES, TOLERANCES, UNSIGNED_ZERO, Case
 
 import jic
 
@@ -228,7 +228,10 @@ WIDEST = {True: torch.float64, False: torch.int64}
 
 
 @pytest.mark.parametrize("case,dtype", _params())
-def test_op(case: Case, dtype: torch.dtype, device: str) -> None:
+def test_op(case: Case, dtype: torch.dtype, device: str, request: pytest.FixtureRequest) -> None:
+    why = CUDA_KNOWN_DIFFERENCES.get((case.name, dtype)) if device == "cuda" else None
+    if why:
+        request.applymarker(pytest.mark.xfail(reason=why, strict=False))
     gen = torch.Generator().manual_seed(zlib.crc32(f"{case.name} {dtype}".encode()))
     key = group_of(case, dtype)
     eager = make_fn([case], "rank2", "eager").fn  # the case alone, run by Python: the reference
