@@ -24,12 +24,11 @@ def make_block_go(
     """`go(blocks, units, smem)`: launch block kernel `fn` (of context `ctx`, device `idx`) with the packed
     `params` (a ctypes `void*` array)."""
     from jic.backend.cuda import _check, cu
-    from jic.backend.cuda_launch import current_stream_fn
+    from jic.backend.cuda_launch import current_stream_fn, stream_objects
 
     func = cu.CUfunction(fn)
     launch = cu.cuLaunchKernel
-    stream_of = current_stream_fn()
-    stream_type = cu.CUstream
+    stream_obj = stream_objects(current_stream_fn(), cu.CUstream)
     params_addr = ctypes.addressof(params)
     current_device = getattr(torch._C, "_cuda_getDevice", torch.cuda.current_device)
     invalid_context = cu.CUresult.CUDA_ERROR_INVALID_CONTEXT
@@ -48,7 +47,7 @@ def make_block_go(
                 )
             _check(cu.cuFuncSetAttribute(func, max_dynamic, smem))
             opted[0] = smem
-        stream = stream_type(stream_of(idx))
+        stream = stream_obj(idx)
         if current_device() != idx:
             with torch.cuda.device(idx):  # the launch needs that device's context current
                 _check(launch(func, blocks, 1, 1, threads, 1, 1, smem, stream, params_addr, 0))

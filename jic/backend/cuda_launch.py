@@ -62,6 +62,23 @@ def current_stream_fn() -> Callable[[int], int]:
     return lambda idx: torch.cuda.current_stream(idx).cuda_stream
 
 
+def stream_objects(stream_of: Callable[[int], int], stream_type: Callable[[int], Any]) -> Callable[[int], Any]:
+    """`stream(device_index)`: the binding's stream object for torch's current stream on that device, made once
+    per raw stream (a cuda-python CUstream costs more to build than the launch's other arguments together)."""
+    made: dict[int, Any] = {}
+
+    def stream(idx: int) -> Any:
+        raw = stream_of(idx)
+        s = made.get(raw)
+        if s is None:
+            if len(made) > 64:  # streams come and go (torch.cuda.Stream objects): keep the set small
+                made.clear()
+            s = made[raw] = stream_type(raw)
+        return s
+
+    return stream
+
+
 def block_chooser(limits: DeviceLimits, kernel_max_threads: int) -> Callable[[int], int]:
     """`block_for(n)`: launch_config's block size for n threads."""
     return lambda n: block_size(n, limits, kernel_max_threads)
@@ -291,7 +308,7 @@ def _bindings_go(fn, ctx, idx, params_addr, name, blocks, choose, stream_of):  #
 
     func = cu.CUfunction(fn)
     launch = cu.cuLaunchKernel
-    stream_type = cu.CUstream
+    stream_obj = stream_objects(stream_of, cu.CUstream)
     current_device = getattr(torch._C, "_cuda_getDevice", torch.cuda.current_device)
     success, invalid_context = cu.CUresult.CUDA_SUCCESS, cu.CUresult.CUDA_ERROR_INVALID_CONTEXT
     get = blocks.get
@@ -299,7 +316,7 @@ def _bindings_go(fn, ctx, idx, params_addr, name, blocks, choose, stream_of):  #
     def go(n: int) -> None:
         block = get(n) or choose(n)
         grid = (n + block - 1) // block
-        stream = stream_type(stream_of(idx))
+        stream = stream_obj(idx)
         if current_device() != idx:
             with torch.cuda.device(idx):  # the launch needs that device's context current
                 res = launch(func, grid, 1, 1, block, 1, 1, 0, stream, params_addr, 0)
@@ -328,4 +345,5 @@ __all__ = [
     "method",
     "raise_driver_error",
     "remembered_blocks",
+    "stream_objects",
 ]

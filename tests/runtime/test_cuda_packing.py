@@ -151,3 +151,23 @@ def test_cuda_host_program_through_the_c_launcher_packs_a_fresh_buffer(monkeypat
     ((k, grid, block, stream, slots),) = shim.launches
     assert k == (100, 11, 13) and stream == 1000 and grid * block >= 24 and block % 32 == 0
     assert slots == [h.data_ptr(), 8, 1, x.data_ptr(), 40, 8, 1, out.data_ptr(), 8, 1, 3, 8, 5]
+
+
+def test_stream_objects_are_made_once_per_raw_stream():
+    """The launch's stream argument is built once per raw stream, and follows torch's current stream."""
+    current = {0: 11, 1: 22}
+    made = []
+
+    def make(raw):
+        made.append(raw)
+        return ("stream", raw)
+
+    stream = cuda_launch.stream_objects(lambda idx: current[idx], make)
+    assert [stream(0), stream(0), stream(1), stream(0)] == [("stream", 11), ("stream", 11), ("stream", 22), ("stream", 11)]
+    current[0] = 33  # a `with torch.cuda.stream(s):` block: the next launch goes to s
+    assert stream(0) == ("stream", 33)
+    assert made == [11, 22, 33]
+    for raw in range(100, 200):  # many short-lived streams: the set is bounded
+        current[0] = raw
+        assert stream(0) == ("stream", raw)
+    assert len(made) == 103
