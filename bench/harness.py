@@ -83,6 +83,25 @@ def median_us(
     return statistics.median(times), reps
 
 
+def one_launch_us(device: torch.device) -> dict[str, float]:
+    """The floor's "plus one launch", timed as every system's call is (median_us): `floor`, one eager torch op
+    on 32 elements - the cheapest call that allocates its output and launches one kernel, which any compiled
+    function returning a new tensor also does - and, on CUDA, `empty kernel`: a launch of a kernel that does
+    nothing, through cuda-python, output allocated by no one (reported, not in the floor)."""
+    tiny = torch.randn(32, device=device)
+    us, _ = median_us(torch.tanh, [(tiny,)], device, seconds=0.1, min_reps=50, max_reps=500, warmup=20)
+    out = {"floor": us}
+    if device.type == "cuda":
+        try:
+            from bench.call_latency import empty_launch
+
+            go = empty_launch()
+            out["empty kernel"], _ = median_us(go, [()], device, seconds=0.1, min_reps=50, max_reps=500, warmup=20)
+        except Exception as e:  # noqa: BLE001  (reported, not fatal)
+            print(f"empty-kernel launch not measured: {type(e).__name__}: {e}", flush=True)
+    return out
+
+
 def copy_bandwidth(device: torch.device) -> float:
     """Bytes per second of a large device-to-device copy, counting bytes read plus bytes written."""
     n = (1 << 28) if device.type == "cuda" else (1 << 24)

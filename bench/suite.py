@@ -29,7 +29,12 @@ from bench.workloads import BY_NAME, Workload
 SMOKE_NOTE = "not run in smoke mode"
 
 
-def _floor(w: Workload, shape: dict, bw: float, mm: float, lat: dict[str, float]) -> dict[str, Any]:
+def _floor(
+    w: Workload, shape: dict, bw: float, mm: float, lat: dict[str, float], launch_s: float = 0.0
+) -> dict[str, Any]:
+    """The call's floor (shared/ANCHORS.md): the largest of the device's terms (bytes over the copy bandwidth,
+    FLOPs over the matmul rate, the serial chain), plus one launch (`launch_s`: what the cheapest call that
+    allocates an output and launches one kernel costs, timed as every system's call is)."""
     terms = {"bytes": w.bytes(shape) / bw}
     if w.flops(shape):
         terms["fp32 matmul"] = w.flops(shape) / mm
@@ -38,7 +43,9 @@ def _floor(w: Workload, shape: dict, bw: float, mm: float, lat: dict[str, float]
         terms["chain"] = chain_s
     bound = max(terms, key=lambda k: terms[k])
     return {
-        "us": terms[bound] * 1e6,
+        "us": (terms[bound] + launch_s) * 1e6,
+        "device_us": terms[bound] * 1e6,
+        "launch_us": launch_s * 1e6,
         "bound": bound,
         "terms_us": {k: v * 1e6 for k, v in terms.items()},
         "chain_modelled": w.chain is not None,
@@ -66,7 +73,9 @@ def run_shape(w: Workload, shape: dict, device: torch.device, ctx: dict[str, Any
         "shape": w.label(shape),
         "input_sets": len(sets),
         "tolerance": w.tolerance_text(),
-        "floor": _floor(w, shape, ctx["copy_Bps"], ctx["matmul_flops"], ctx["chain_latency_s"]),
+        "floor": _floor(
+            w, shape, ctx["copy_Bps"], ctx["matmul_flops"], ctx["chain_latency_s"], ctx["launch_us"]["floor"] * 1e-6
+        ),
     }
     systems: dict[str, dict] = {}
     systems["jic"] = run_jic(w, shape, sets, ref, device, args.seed)
@@ -101,6 +110,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--out", default=None, help="folder for results.{md,png,json} (default bench/, smoke: none)")
     ap.add_argument("--tc-budget", type=float, default=60.0, help="seconds one torch.compile may take")
     ap.add_argument("--tc-total", type=float, default=300.0, help="seconds all torch.compile children may take")
+    ap.add_argument("--tc-only", default="", help="comma-separated workloads to run torch.compile on (default: all)")
     ap.add_argument("--seconds", type=float, default=0.4, help="timing budget per system and shape")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
@@ -125,11 +135,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         "matmul_flops": harness.matmul_rate(device),
         "chain_latency_s": chain.measure(device),
         "host_calls": 200 if args.smoke else 2000,
+        "launch_us": harness.one_launch_us(device),
     }
     ctx["host_us"] = host_cost_us(device, calls=ctx["host_calls"])
     print(
         f"copy {ctx['copy_Bps'] / 1e12:.2f} TB/s, fp32 matmul {ctx['matmul_flops'] / 1e12:.1f} TFLOP/s, "
         f"chain latency { ({k: f'{v * 1e9:.2f} ns' for k, v in ctx['chain_latency_s'].items()}) }, "
+        f"one launch {ctx['launch_us']}, "
         f"host cost per call {ctx['host_us']}",
         flush=True,
     )
@@ -144,7 +156,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             if not args.smoke:
                 if device.type == "cuda":
                     torch.cuda.empty_cache()
-                if tc_left < 30:
+                tc_only = [n for n in args.tc_only.split(",") if n]
+                if tc_only and w.name not in tc_only:
+                    tcs = [result("skipped", f"torch.compile run for {', '.join(tc_only)} only in this run")] * len(rows)
+                elif tc_left < 30:
                     tcs = [result("skipped", f"the run's torch.compile time ({args.tc_total:.0f} s) is spent")] * len(
                         rows
                     )

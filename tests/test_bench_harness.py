@@ -140,3 +140,13 @@ def test_results_name_the_commit_or_say_there_is_none(tmp_path, monkeypatch):
     assert environment._commit() == "unknown (no git checkout)"
     monkeypatch.setenv("JIC_COMMIT", "abc1234")
     assert environment._commit() == "abc1234"
+
+
+def test_floor_adds_one_launch_to_the_device_floor():
+    from bench.suite import _floor
+
+    shape = {"B": 16, "T": 2048, "H": 256}
+    lat = {"fma": 2e-9, "add_tanh": 20e-9}
+    f = _floor(W1, shape, bw=4e12, mm=5e13, lat=lat, launch_s=7e-6)
+    assert abs(f["device_us"] - 2048 * 20e-3) < 1e-9
+    assert abs(f["us"] - (2048 * 20e-3 + 7.0)) < 1e-9 and f["launch_us"] == 7.0
