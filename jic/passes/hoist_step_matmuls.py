@@ -14,8 +14,12 @@ This holds when the matmul's left operand is `X[.., t, ..]` (X defined before th
 index, the selected dim not the contracted one) and its right operand is a 1-d or 2-d tensor defined
 before the loop (possibly through views of one, `W.T` or `w[k]` with k defined before the loop,
 which move out with it): `X @ W` then has X's dims but the last, so slicing it at t gives the step's
-product. Such views of values defined before the loop (`W_hh.T`, `w_hh[k]`) move before it too. The loop's body is left with only the work that depends on
-the state, which the dependence analysis then sees.
+product. Such views of values defined before the loop (`W_hh.T`, `w_hh[k]`) move before it too. The
+loop's body is left with only the work that depends on the state, which the dependence analysis then sees.
+
+A select moved out of a loop keeps what it was: a read in the loop, which eager makes only if a step runs
+(`jic.read_in_loop`). infer-shapes' index check then lets the call run eagerly where its index is out of
+range (eager's IndexError if a step runs, the result if none does) instead of raising before the loop.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import scf
-from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.dialects.builtin import ModuleOp, TensorType, UnitAttr
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
@@ -33,6 +37,7 @@ from jic.ir import structured_ops as S
 from jic.ir import tensor_ops as T
 from jic.passes import registry
 from jic.passes.ir_utils import defined_inside
+from jic.passes.loop_index import READ_IN_LOOP_ATTR
 
 
 def _rank(v: SSAValue) -> int:
@@ -54,6 +59,14 @@ def _invariant_views(v: SSAValue, loop: scf.ForOp) -> list[Operation] | None:
     return None
 
 
+def _move_before(view: Operation, loop: scf.ForOp) -> None:
+    """A view of values defined before `loop` moves before it; a select remembers it was read in the loop."""
+    view.detach()
+    Rewriter.insert_op(view, InsertPoint.before(loop))
+    if isinstance(view, T.SelectOp):
+        view.attributes[READ_IN_LOOP_ATTR] = UnitAttr()
+
+
 def _hoist(m: S.MatmulOp, loop: scf.ForOp) -> bool:
     sel = m.lhs.owner
     if not (isinstance(sel, T.SelectOp) and sel.index is loop.body.block.args[0]):
@@ -66,8 +79,7 @@ def _hoist(m: S.MatmulOp, loop: scf.ForOp) -> bool:
     if views is None:
         return False
     for v in views:  # W.T and the like move before the loop with the product
-        v.detach()
-        Rewriter.insert_op(v, InsertPoint.before(loop))
+        _move_before(v, loop)
     big = S.MatmulOp(x, m.rhs)
     big.attributes.update(m.attributes)
     Rewriter.insert_op(big, InsertPoint.before(loop))
@@ -90,5 +102,4 @@ class HoistStepMatmuls(ModulePass):
                 _hoist(m, loop)
             for view in [o for o in loop.body.block.ops if isinstance(o, (S.PermuteOp, T.SelectOp))]:
                 if all(not defined_inside(o, loop) for o in view.operands):  # W.T, w[k]: once, before the loop
-                    view.detach()
-                    Rewriter.insert_op(view, InsertPoint.before(loop))
+                    _move_before(view, loop)

@@ -43,6 +43,8 @@ from jic.passes.shapes import DimMaterializer, loc_of, shape_of
 
 INDEX_ERROR_ATTR = "jic.index_error"  # on a cf.assert: failing it is eager's IndexError
 LIMITATION_ATTR = "jic.limitation"  # as infer-shapes': failing it runs the call eagerly
+READ_IN_LOOP_ATTR = "jic.read_in_loop"  # on a jic.select moved out of a loop (hoist-step-matmuls): eager reads it
+# only if a step runs, so it is not read at every call although it now stands outside the loops
 
 
 # ------------------------------------------------------------------ linear forms (for proofs only)
@@ -319,7 +321,7 @@ class IndexChecks:
         Else (a loop that may stop early, a branch around the read, a loop around an invariant index) eager
         may never read it: a failing check means jic cannot run these sizes, and the call runs eagerly."""
         if ix.rng is None:
-            return op.parent_op() is self.f
+            return op.parent_op() is self.f and READ_IN_LOOP_ATTR not in op.attributes
         loop = ix.rng.loop
         return isinstance(loop, scf.ForOp) and loop.parent_op() is self.f and op.parent_op() is loop
 

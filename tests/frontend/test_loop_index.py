@@ -105,21 +105,7 @@ def test_index_out_of_range_outside_loops_is_eager_index_error(n):
         jic.compile(_top_level_index, fullgraph=True)(x, n)
 
 
-@pytest.mark.parametrize(
-    "T",
-    [
-        pytest.param(
-            0,
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=IndexError,
-                reason="known regression since recurrent-block-kernels (3065fc9): with a loop of no step the index "
-                "check raises IndexOutOfRange instead of running the call eagerly (eager returns h)",
-            ),
-        ),
-        4,
-    ],
-)
+@pytest.mark.parametrize("T", [0, 4])
 def test_invariant_index_in_a_loop_does_what_eager_does(T):
     """x[:, n] in a loop that may run no step: eager reads it only if a step runs; out of range, the call
     runs eagerly (IndexError if a step runs, the result if none does)."""
@@ -135,6 +121,42 @@ def test_invariant_index_in_a_loop_does_what_eager_does(T):
                 f(x[:, :T], h, n)
         else:
             assert_close(f(x[:, :0], h, n), _invariant_negative_index(x[:, :0], h, n))
+
+
+def _recurrence_invariant_index(x, h, w, n):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, n] + h @ w)
+    return h
+
+
+def _recurrence_stacked_weight(x, h, w, n):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] @ w[0] + h @ w[n])
+    return h
+
+
+@pytest.mark.parametrize("fn", [_recurrence_invariant_index, _recurrence_stacked_weight])
+@pytest.mark.parametrize("T,n", [(0, 7), (4, 7), (4, 1), (4, -2)])
+def test_invariant_index_in_a_recurrence_does_what_eager_does(fn, T, n):
+    """The recurrence's loop is one block kernel; its invariant selects (x[:, n], the stacked w[n]) move
+    before it, yet out of range they are read only if a step runs: a loop of no step returns h as eager does."""
+    stacked = fn is _recurrence_stacked_weight
+    x, h, w = torch.randn(2, T, 3), torch.randn(2, 3), torch.randn(*[3] * (3 if stacked else 2)) * 0.5
+    try:
+        ref, err = fn(x, h, w, n), None
+    except IndexError as e:
+        ref, err = None, e
+    f = jic.compile(fn)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        if err is not None:
+            with pytest.raises(IndexError):
+                f(x, h, w, n)
+        else:
+            assert_close(f(x, h, w, n), ref)
+    size = w.size(0) if stacked else T  # of the dimension n indexes
+    if -size <= n < size:
+        assert f.stats.eager_calls == 0  # in range: compiled
 
 
 def test_reversed_range_with_break_is_one_kernel(device):
