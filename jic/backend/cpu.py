@@ -1,11 +1,11 @@
 """The CPU target: the same kernels, compiled for the host by llvmlite.
 
-A kernel is a function `void k(ptr, i64 strides..., ..., i64 nthreads)` whose
-body loops over the thread grid (lower-to-llvm{target=cpu}). `compile_object`
-makes position-independent object code once; it is loaded into llvmlite's
-MCJIT (`CpuModule`, also what an on-disk cache hit loads, skipping LLVM's
-optimizer) or, for kernels saved ahead of time, linked into a shared library
-that ctypes loads without llvmlite (`SharedLibraryModule`).
+A kernel is a function `void k(ptr, i64 strides..., ..., i64 nthreads, ptr error_flag)`
+whose body loops over the thread grid (lower-to-llvm{target=cpu}) and ors the errors it
+reports into the call's own flag. `compile_object` makes position-independent object
+code once; it is loaded into llvmlite's MCJIT (`CpuModule`, also what an on-disk cache
+hit loads, skipping LLVM's optimizer) or, for kernels saved ahead of time, linked into
+a shared library that ctypes loads without llvmlite (`SharedLibraryModule`).
 """
 
 from __future__ import annotations
@@ -47,13 +47,18 @@ _LOADS = {"ptr": "ptr", "i64": "i64", "double": "double", "float": "double"}  # 
 
 
 def packed_entry(name: str, arg_types: list[str]) -> str:
-    """LLVM IR of `i32 <name>__packed(ptr)`: loads each 8-byte slot of the buffer, calls the kernel and
-    returns (and clears) the module's error flag.
+    """LLVM IR of `i32 <name>__packed(ptr)`: loads each 8-byte slot of the buffer, calls the kernel with a
+    flag of this call's own (its last parameter, a fresh i32 on the stack) and returns the flag: the bits of
+    the errors the kernel reported (jic.report_if), 0 if none. Kernels run at once by several threads
+    (ctypes releases the GIL) each report into their own call's flag.
 
     One foreign call with one argument costs a fraction of one with a dozen
     (ctypes converts each), so the launcher fills a preallocated buffer instead.
     """
-    lines = [f"define i32 @{name}{PACKED}(ptr %args) {{"]
+    *arg_types, flag_type = arg_types
+    if flag_type != "ptr":
+        raise ValueError(f"kernel {name}: its last parameter is {flag_type}, not the pointer to its error flag")
+    lines = [f"define i32 @{name}{PACKED}(ptr %args) {{", "  %flag = alloca i32", "  store i32 0, ptr %flag"]
     vals = []
     for i, t in enumerate(arg_types):
         narrow_int = t in ("i1", "i8", "i16", "i32")  # a bool or small int: the slot's low bits
@@ -69,23 +74,9 @@ def packed_entry(name: str, arg_types: list[str]) -> str:
             vals.append(f"{t} %v{i}")
         else:
             vals.append(f"{t} %l{i}")
-    lines += [f"  call void @{name}({', '.join(vals)})"]
-    lines += [f"  %err = load i32, ptr @{ERROR_FLAG}", f"  store i32 0, ptr @{ERROR_FLAG}", "  ret i32 %err", "}"]
+    vals.append("ptr %flag")
+    lines += [f"  call void @{name}({', '.join(vals)})", "  %err = load i32, ptr %flag", "  ret i32 %err", "}"]
     return "\n".join(lines) + "\n"
-
-
-# The module's error flag, which kernels set through jic_report (a jic.report_if: integer division by zero) and
-# each packed entry returns and clears: the launcher raises eager's error (jic.errors.raise_kernel_error).
-ERROR_FLAG = "jic_error_flag"
-ERROR_SUPPORT = f"""
-@{ERROR_FLAG} = global i32 0
-define void @jic_report(i32 %bits) alwaysinline {{
-  %old = load i32, ptr @{ERROR_FLAG}
-  %new = or i32 %old, %bits
-  store i32 %new, ptr @{ERROR_FLAG}
-  ret void
-}}
-"""
 
 
 def compile_object(llvm_ir: str, kernels: list[str], assembly: bool = True) -> tuple[bytes, str | None]:
@@ -95,12 +86,7 @@ def compile_object(llvm_ir: str, kernels: list[str], assembly: bool = True) -> t
     tm = _target_machine()
     mod = llvm.parse_assembly(llvm_ir)
     entries = [packed_entry(k, [str(a.type) for a in mod.get_function(k).arguments]) for k in kernels]
-    mod = llvm.parse_assembly(llvm_ir + f"\n@{ERROR_FLAG} = external global i32\n" + "".join(entries))
-    support = llvm.parse_assembly(ERROR_SUPPORT)
-    support.triple, support.data_layout = mod.triple, mod.data_layout
-    mod.link_in(support)
-    mod.get_global_variable(ERROR_FLAG).linkage = llvm.Linkage.internal  # one flag per module, never shared
-    mod.get_function("jic_report").linkage = llvm.Linkage.internal
+    mod = llvm.parse_assembly(llvm_ir + "\n" + "".join(entries))
     mod.verify()
     pto = llvm.create_pipeline_tuning_options(speed_level=2)
     pb = llvm.create_pass_builder(tm, pto)

@@ -2,8 +2,8 @@
 
 A block's threads run one after another (serialize-block-threads), so a CPU block kernel takes, after its
 parameters, the block's shared memory (a buffer the launch passes) and its number of threads, then the
-number of blocks. Few threads a block, so that tests with small sizes already give each thread several
-units (the strided loops of the GPU's large sizes).
+number of blocks (and the call's error flag, which the packed entry adds). Few threads a block, so that
+tests with small sizes already give each thread several units (the strided loops of the GPU's large sizes).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ the report of an error that eager raises.
     jic.report_if %is_zero "ZeroDivisionError"
 
 lower-to-llvm calls libdevice's `__nv_erfcf` (nvptx) or libm's `erfcf` (cpu). `jic.report_if` sets the
-kernel module's error flag where its condition holds (cpu: the launcher raises after the kernel, as eager
+kernel call's error flag where its condition holds (cpu: the launcher raises after the kernel, as eager
 raises on the CPU; nvptx: nothing, eager's value is unspecified there).
 """
 
@@ -63,7 +63,7 @@ class MathCallOp(IRDLOperation):
 class ReportIfOp(IRDLOperation):
     """jic.report_if %is_zero "ZeroDivisionError" (reports the error where %is_zero; no result)
 
-    In a kernel it sets the module's error flag (cpu; nothing on nvptx); on the host it raises at once.
+    In a kernel it sets the call's error flag (cpu; nothing on nvptx); on the host it raises at once.
     """
 
     name = "jic.report_if"

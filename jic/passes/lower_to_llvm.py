@@ -89,6 +89,7 @@ class KernelTranslator:
         self.mask: SSAValue | None = None  # the lanes that shuffle together (None: the whole warp)
         self.in_split = False
         self.loc: Attribute | None = None  # the location of the op being translated
+        self.error_flag: SSAValue | None = None  # cpu: the pointer to the call's error flag (jic.report_if)
 
     # ------------------------------------------------------------ helpers
     def add(self, op: Operation) -> SSAValue:
@@ -138,7 +139,10 @@ class KernelTranslator:
                 self.block_dim = entry.insert_arg(i64, len(entry.args))
                 arg_types += [self.ptr_type(), i64]
             nthreads = entry.insert_arg(i64, len(entry.args))
-            arg_types.append(i64)
+            # the call's own error flag (an i32 the packed entry allocates, backend/cpu.py): jic.report_if ors
+            # its bits into it, so kernels run at once by two threads never see each other's errors
+            self.error_flag = entry.insert_arg(self.ptr_type(), len(entry.args))
+            arg_types += [i64, self.ptr_type()]
             # for (gid = 0; gid < nthreads; gid++) body
             header = self.new_block([i64])
             body = self.new_block()

@@ -44,7 +44,6 @@ if TYPE_CHECKING:
     from jic.passes.lower_to_llvm import KernelTranslator
 
 i8 = IntegerType(8)
-REPORT_FN = "jic_report"  # void jic_report(i32 bits): ors `bits` into the module's error flag (backend/cpu.py)
 
 INT_BINARY = {
     arith.AddiOp: llvm.AddOp,
@@ -197,12 +196,12 @@ def translate(tr: KernelTranslator, op: Operation) -> bool:  # noqa: C901 - one 
     elif isinstance(op, MathCallOp):
         tr.vmap[op.result] = _call(tr, op.fn.data, [tr.v(o) for o in op.args])
     elif isinstance(op, ReportIfOp):
-        if tr.target == "cpu":  # the host's launcher reads the flag (backend/cpu.py); nothing on the GPU
+        if tr.target == "cpu":  # into the call's flag, which the launcher reads (backend/cpu.py); nothing on the GPU
             flag = tr.add(llvm.ZExtOp(tr.v(op.cond), i32))
             if REPORTS[op.error.data] != 1:
                 flag = tr.add(llvm.MulOp(flag, _c32(tr, REPORTS[op.error.data])))
-            tr.externs[REPORT_FN] = llvm.LLVMFunctionType([i32], llvm.LLVMVoidType())
-            tr.add(llvm.CallOp(REPORT_FN, flag))
+            old = tr.add(llvm.LoadOp(tr.error_flag, i32))
+            tr.add(llvm.StoreOp(tr.add(llvm.OrOp(old, flag)), tr.error_flag))
     else:
         return False
     return True

@@ -185,210 +185,210 @@ builtin.module attributes {gpu.container_module} {
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
     llvm.func @tanhf(f32) -> f32
-    llvm.func @elman_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: i64, %7: !llvm.ptr, %8: i64, %9: !llvm.ptr, %10: i64, %11: i64, %12: !llvm.ptr, %13: i64, %14: i64, %15: i64, %16: i64, %17: i64, %18: !llvm.ptr, %19: i64, %20: i64) attributes {jic.kernel = "elman_k0"} {
-      %21 = llvm.mlir.constant(0) : i64
-      llvm.br ^bb1(%21 : i64)
-    ^bb1(%22: i64):
-      %23 = llvm.icmp "slt" %22, %20 {loc = "elman.py:4"} : i64
-      llvm.cond_br %23, ^bb2, ^bb3
+    llvm.func @elman_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: i64, %7: !llvm.ptr, %8: i64, %9: !llvm.ptr, %10: i64, %11: i64, %12: !llvm.ptr, %13: i64, %14: i64, %15: i64, %16: i64, %17: i64, %18: !llvm.ptr, %19: i64, %20: i64, %21: !llvm.ptr) attributes {jic.kernel = "elman_k0"} {
+      %22 = llvm.mlir.constant(0) : i64
+      llvm.br ^bb1(%22 : i64)
+    ^bb1(%23: i64):
+      %24 = llvm.icmp "slt" %23, %20 {loc = "elman.py:4"} : i64
+      llvm.cond_br %24, ^bb2, ^bb3
     ^bb2:
-      %24 = llvm.mlir.constant(0) : i64
-      %25 = llvm.mlir.constant(1) : i64
-      %26 = llvm.mlir.constant(0) : i64
-      %27 = llvm.mlir.constant(1) : i64
+      %25 = llvm.mlir.constant(0) : i64
+      %26 = llvm.mlir.constant(1) : i64
+      %27 = llvm.mlir.constant(0) : i64
       %28 = llvm.mlir.constant(1) : i64
-      %29 = llvm.mlir.constant(0) : i64
-      %30 = llvm.mlir.constant(1) : i64
+      %29 = llvm.mlir.constant(1) : i64
+      %30 = llvm.mlir.constant(0) : i64
       %31 = llvm.mlir.constant(1) : i64
-      %32 = llvm.mul %22, %31 {loc = "elman.py:4"} : i64
-      %33 = llvm.sub %15, %30 {loc = "elman.py:4"} : i64
-      %34 = llvm.mlir.constant(0) : i64
-      %35 = llvm.add %32, %34 {loc = "elman.py:4"} : i64
-      %36 = llvm.icmp "ult" %35, %33 {loc = "elman.py:4"} : i64
-      %37 = llvm.select %36, %35, %33 {loc = "elman.py:4"} : i1, i64
-      %38 = llvm.mlir.constant(1) : i64
-      %39 = llvm.mul %38, %16 {loc = "elman.py:4"} : i64
-      %40 = llvm.mlir.constant(0) : i64
-      %41 = llvm.mul %40, %16 {loc = "elman.py:4"} : i64
-      llvm.br ^bb4(%24 : i64)
+      %32 = llvm.mlir.constant(1) : i64
+      %33 = llvm.mul %23, %32 {loc = "elman.py:4"} : i64
+      %34 = llvm.sub %15, %31 {loc = "elman.py:4"} : i64
+      %35 = llvm.mlir.constant(0) : i64
+      %36 = llvm.add %33, %35 {loc = "elman.py:4"} : i64
+      %37 = llvm.icmp "ult" %36, %34 {loc = "elman.py:4"} : i64
+      %38 = llvm.select %37, %36, %34 {loc = "elman.py:4"} : i1, i64
+      %39 = llvm.mlir.constant(1) : i64
+      %40 = llvm.mul %39, %16 {loc = "elman.py:4"} : i64
+      %41 = llvm.mlir.constant(0) : i64
+      %42 = llvm.mul %41, %16 {loc = "elman.py:4"} : i64
+      llvm.br ^bb4(%25 : i64)
     ^bb3:
       llvm.return
-    ^bb4(%42: i64):
-      %43 = llvm.icmp "slt" %42, %19 {loc = "elman.py:4"} : i64
-      llvm.cond_br %43, ^bb5, ^bb6
+    ^bb4(%43: i64):
+      %44 = llvm.icmp "slt" %43, %19 {loc = "elman.py:4"} : i64
+      llvm.cond_br %44, ^bb5, ^bb6
     ^bb5:
-      llvm.br ^bb7(%42 : i64)
+      llvm.br ^bb7(%43 : i64)
     ^bb6:
-      llvm.br ^bb10(%26, %29 : i64, i64)
-    ^bb7(%44: i64):
-      %45 = llvm.icmp "slt" %44, %16 {loc = "elman.py:4"} : i64
-      llvm.cond_br %45, ^bb8, ^bb9
+      llvm.br ^bb10(%27, %30 : i64, i64)
+    ^bb7(%45: i64):
+      %46 = llvm.icmp "slt" %45, %16 {loc = "elman.py:4"} : i64
+      llvm.cond_br %46, ^bb8, ^bb9
     ^bb8:
-      %46 = llvm.mul %37, %1 {loc = "elman.py:4"} : i64
-      %47 = llvm.mul %44, %2 {loc = "elman.py:4"} : i64
-      %48 = llvm.add %46, %47 {loc = "elman.py:4"} : i64
-      %49 = llvm.getelementptr %0[%48] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %50 = llvm.load %49 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %51 = llvm.add %41, %44 {loc = "elman.py:4"} : i64
-      %52 = llvm.mul %51, %28 {loc = "elman.py:4"} : i64
-      %53 = llvm.getelementptr %18[%52] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %50, %53 {loc = "elman.py:4"} : f32, !llvm.ptr
-      %54 = llvm.add %44, %19 {loc = "elman.py:4"} : i64
-      llvm.br ^bb7(%54 : i64)
+      %47 = llvm.mul %38, %1 {loc = "elman.py:4"} : i64
+      %48 = llvm.mul %45, %2 {loc = "elman.py:4"} : i64
+      %49 = llvm.add %47, %48 {loc = "elman.py:4"} : i64
+      %50 = llvm.getelementptr %0[%49] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %51 = llvm.load %50 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %52 = llvm.add %42, %45 {loc = "elman.py:4"} : i64
+      %53 = llvm.mul %52, %29 {loc = "elman.py:4"} : i64
+      %54 = llvm.getelementptr %18[%53] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %51, %54 {loc = "elman.py:4"} : f32, !llvm.ptr
+      %55 = llvm.add %45, %19 {loc = "elman.py:4"} : i64
+      llvm.br ^bb7(%55 : i64)
     ^bb9:
-      %55 = llvm.add %42, %25 {loc = "elman.py:4"} : i64
-      llvm.br ^bb4(%55 : i64)
-    ^bb10(%56: i64, %57: i64):
-      %58 = llvm.icmp "slt" %56, %17 {loc = "elman.py:4"} : i64
-      llvm.cond_br %58, ^bb11, ^bb12(%57 : i64)
+      %56 = llvm.add %43, %26 {loc = "elman.py:4"} : i64
+      llvm.br ^bb4(%56 : i64)
+    ^bb10(%57: i64, %58: i64):
+      %59 = llvm.icmp "slt" %57, %17 {loc = "elman.py:4"} : i64
+      llvm.cond_br %59, ^bb11, ^bb12(%58 : i64)
     ^bb11:
-      %59 = llvm.mlir.constant(1) : i64
-      %60 = llvm.sub %59, %57 {loc = "elman.py:4"} : i64
-      %61 = llvm.mul %57, %39 {loc = "elman.py:4"} : i64
-      %62 = llvm.mul %60, %39 {loc = "elman.py:4"} : i64
-      %63 = llvm.add %61, %41 {loc = "elman.py:4"} : i64
-      %64 = llvm.add %62, %41 {loc = "elman.py:4"} : i64
-      llvm.br ^bb13(%24 : i64)
-    ^bb12(%65: i64):
-      llvm.br ^bb22(%24 : i64)
-    ^bb13(%66: i64):
-      %67 = llvm.icmp "slt" %66, %19 {loc = "elman.py:4"} : i64
-      llvm.cond_br %67, ^bb14, ^bb15
+      %60 = llvm.mlir.constant(1) : i64
+      %61 = llvm.sub %60, %58 {loc = "elman.py:4"} : i64
+      %62 = llvm.mul %58, %40 {loc = "elman.py:4"} : i64
+      %63 = llvm.mul %61, %40 {loc = "elman.py:4"} : i64
+      %64 = llvm.add %62, %42 {loc = "elman.py:4"} : i64
+      %65 = llvm.add %63, %42 {loc = "elman.py:4"} : i64
+      llvm.br ^bb13(%25 : i64)
+    ^bb12(%66: i64):
+      llvm.br ^bb22(%25 : i64)
+    ^bb13(%67: i64):
+      %68 = llvm.icmp "slt" %67, %19 {loc = "elman.py:4"} : i64
+      llvm.cond_br %68, ^bb14, ^bb15
     ^bb14:
-      llvm.br ^bb16(%66 : i64)
+      llvm.br ^bb16(%67 : i64)
     ^bb15:
-      %68 = llvm.add %56, %27 {loc = "elman.py:4"} : i64
-      llvm.br ^bb10(%68, %60 : i64, i64)
-    ^bb16(%69: i64):
-      %70 = llvm.icmp "slt" %69, %16 {loc = "elman.py:4"} : i64
-      llvm.cond_br %70, ^bb17, ^bb18
+      %69 = llvm.add %57, %28 {loc = "elman.py:4"} : i64
+      llvm.br ^bb10(%69, %61 : i64, i64)
+    ^bb16(%70: i64):
+      %71 = llvm.icmp "slt" %70, %16 {loc = "elman.py:4"} : i64
+      llvm.cond_br %71, ^bb17, ^bb18
     ^bb17:
-      %71 = llvm.mlir.constant(0.000000e+00 : f32) : f32
-      %72 = llvm.mul %37, %4 {loc = "elman.py:4"} : i64
-      %73 = llvm.mul %56, %5 {loc = "elman.py:4"} : i64
-      %74 = llvm.add %72, %73 {loc = "elman.py:4"} : i64
-      %75 = llvm.mul %69, %6 {loc = "elman.py:4"} : i64
-      %76 = llvm.add %74, %75 {loc = "elman.py:4"} : i64
-      %77 = llvm.getelementptr %3[%76] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %78 = llvm.load %77 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %79 = llvm.mul %69, %8 {loc = "elman.py:4"} : i64
-      %80 = llvm.getelementptr %7[%79] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %81 = llvm.load %80 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      llvm.br ^bb19(%26, %71 : i64, f32)
+      %72 = llvm.mlir.constant(0.000000e+00 : f32) : f32
+      %73 = llvm.mul %38, %4 {loc = "elman.py:4"} : i64
+      %74 = llvm.mul %57, %5 {loc = "elman.py:4"} : i64
+      %75 = llvm.add %73, %74 {loc = "elman.py:4"} : i64
+      %76 = llvm.mul %70, %6 {loc = "elman.py:4"} : i64
+      %77 = llvm.add %75, %76 {loc = "elman.py:4"} : i64
+      %78 = llvm.getelementptr %3[%77] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %79 = llvm.load %78 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %80 = llvm.mul %70, %8 {loc = "elman.py:4"} : i64
+      %81 = llvm.getelementptr %7[%80] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %82 = llvm.load %81 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      llvm.br ^bb19(%27, %72 : i64, f32)
     ^bb18:
-      %82 = llvm.add %66, %25 {loc = "elman.py:4"} : i64
-      llvm.br ^bb13(%82 : i64)
-    ^bb19(%83: i64, %84: f32):
-      %85 = llvm.icmp "slt" %83, %16 {loc = "elman.py:4"} : i64
-      llvm.cond_br %85, ^bb20, ^bb21(%84 : f32)
+      %83 = llvm.add %67, %26 {loc = "elman.py:4"} : i64
+      llvm.br ^bb13(%83 : i64)
+    ^bb19(%84: i64, %85: f32):
+      %86 = llvm.icmp "slt" %84, %16 {loc = "elman.py:4"} : i64
+      llvm.cond_br %86, ^bb20, ^bb21(%85 : f32)
     ^bb20:
-      %86 = llvm.mul %83, %10 {loc = "elman.py:4"} : i64
-      %87 = llvm.mul %69, %11 {loc = "elman.py:4"} : i64
-      %88 = llvm.add %86, %87 {loc = "elman.py:4"} : i64
-      %89 = llvm.getelementptr %9[%88] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %90 = llvm.load %89 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %91 = llvm.add %63, %83 {loc = "elman.py:4"} : i64
-      %92 = llvm.mul %91, %28 {loc = "elman.py:4"} : i64
-      %93 = llvm.getelementptr %18[%92] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %94 = llvm.load %93 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %95 = llvm.fmul %94, %90 {loc = "elman.py:4"} : f32
-      %96 = llvm.fadd %84, %95 {loc = "elman.py:4"} : f32
-      %97 = llvm.add %83, %27 {loc = "elman.py:4"} : i64
-      llvm.br ^bb19(%97, %96 : i64, f32)
-    ^bb21(%98: f32):
-      %99 = llvm.fadd %78, %98 {loc = "elman.py:4"} : f32
-      %100 = llvm.fadd %99, %81 {loc = "elman.py:4"} : f32
-      %101 = llvm.call @tanhf(%100) {loc = "elman.py:4"} : (f32) -> f32
-      %102 = llvm.add %64, %69 {loc = "elman.py:4"} : i64
-      %103 = llvm.mul %102, %28 {loc = "elman.py:4"} : i64
-      %104 = llvm.getelementptr %18[%103] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %101, %104 {loc = "elman.py:4"} : f32, !llvm.ptr
-      %105 = llvm.add %69, %19 {loc = "elman.py:4"} : i64
-      llvm.br ^bb16(%105 : i64)
-    ^bb22(%106: i64):
-      %107 = llvm.icmp "slt" %106, %19 {loc = "elman.py:4"} : i64
-      llvm.cond_br %107, ^bb23, ^bb24
+      %87 = llvm.mul %84, %10 {loc = "elman.py:4"} : i64
+      %88 = llvm.mul %70, %11 {loc = "elman.py:4"} : i64
+      %89 = llvm.add %87, %88 {loc = "elman.py:4"} : i64
+      %90 = llvm.getelementptr %9[%89] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %91 = llvm.load %90 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %92 = llvm.add %64, %84 {loc = "elman.py:4"} : i64
+      %93 = llvm.mul %92, %29 {loc = "elman.py:4"} : i64
+      %94 = llvm.getelementptr %18[%93] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %95 = llvm.load %94 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %96 = llvm.fmul %95, %91 {loc = "elman.py:4"} : f32
+      %97 = llvm.fadd %85, %96 {loc = "elman.py:4"} : f32
+      %98 = llvm.add %84, %28 {loc = "elman.py:4"} : i64
+      llvm.br ^bb19(%98, %97 : i64, f32)
+    ^bb21(%99: f32):
+      %100 = llvm.fadd %79, %99 {loc = "elman.py:4"} : f32
+      %101 = llvm.fadd %100, %82 {loc = "elman.py:4"} : f32
+      %102 = llvm.call @tanhf(%101) {loc = "elman.py:4"} : (f32) -> f32
+      %103 = llvm.add %65, %70 {loc = "elman.py:4"} : i64
+      %104 = llvm.mul %103, %29 {loc = "elman.py:4"} : i64
+      %105 = llvm.getelementptr %18[%104] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %102, %105 {loc = "elman.py:4"} : f32, !llvm.ptr
+      %106 = llvm.add %70, %19 {loc = "elman.py:4"} : i64
+      llvm.br ^bb16(%106 : i64)
+    ^bb22(%107: i64):
+      %108 = llvm.icmp "slt" %107, %19 {loc = "elman.py:4"} : i64
+      llvm.cond_br %108, ^bb23, ^bb24
     ^bb23:
-      llvm.br ^bb25(%106 : i64)
+      llvm.br ^bb25(%107 : i64)
     ^bb24:
-      %108 = llvm.mlir.constant(1) : i64
-      %109 = llvm.add %22, %108 {loc = "elman.py:4"} : i64
-      llvm.br ^bb1(%109 : i64)
-    ^bb25(%110: i64):
-      %111 = llvm.icmp "slt" %110, %16 {loc = "elman.py:4"} : i64
-      llvm.cond_br %111, ^bb26, ^bb27
+      %109 = llvm.mlir.constant(1) : i64
+      %110 = llvm.add %23, %109 {loc = "elman.py:4"} : i64
+      llvm.br ^bb1(%110 : i64)
+    ^bb25(%111: i64):
+      %112 = llvm.icmp "slt" %111, %16 {loc = "elman.py:4"} : i64
+      llvm.cond_br %112, ^bb26, ^bb27
     ^bb26:
-      %112 = llvm.mul %65, %39 {loc = "elman.py:4"} : i64
-      %113 = llvm.mlir.constant(0) : i64
-      %114 = llvm.add %32, %113 {loc = "elman.py:4"} : i64
-      %115 = llvm.icmp "ult" %114, %15 {loc = "elman.py:4"} : i64
-      llvm.cond_br %115, ^bb28, ^bb29
+      %113 = llvm.mul %66, %40 {loc = "elman.py:4"} : i64
+      %114 = llvm.mlir.constant(0) : i64
+      %115 = llvm.add %33, %114 {loc = "elman.py:4"} : i64
+      %116 = llvm.icmp "ult" %115, %15 {loc = "elman.py:4"} : i64
+      llvm.cond_br %116, ^bb28, ^bb29
     ^bb27:
-      %116 = llvm.add %106, %25 {loc = "elman.py:4"} : i64
-      llvm.br ^bb22(%116 : i64)
+      %117 = llvm.add %107, %26 {loc = "elman.py:4"} : i64
+      llvm.br ^bb22(%117 : i64)
     ^bb28:
-      %117 = llvm.add %112, %41 {loc = "elman.py:4"} : i64
-      %118 = llvm.add %117, %110 {loc = "elman.py:4"} : i64
-      %119 = llvm.mul %118, %28 {loc = "elman.py:4"} : i64
-      %120 = llvm.getelementptr %18[%119] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %121 = llvm.load %120 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %122 = llvm.mul %114, %13 {loc = "elman.py:4"} : i64
-      %123 = llvm.mul %110, %14 {loc = "elman.py:4"} : i64
-      %124 = llvm.add %122, %123 {loc = "elman.py:4"} : i64
-      %125 = llvm.getelementptr %12[%124] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %121, %125 {loc = "elman.py:4"} : f32, !llvm.ptr
+      %118 = llvm.add %113, %42 {loc = "elman.py:4"} : i64
+      %119 = llvm.add %118, %111 {loc = "elman.py:4"} : i64
+      %120 = llvm.mul %119, %29 {loc = "elman.py:4"} : i64
+      %121 = llvm.getelementptr %18[%120] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %122 = llvm.load %121 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %123 = llvm.mul %115, %13 {loc = "elman.py:4"} : i64
+      %124 = llvm.mul %111, %14 {loc = "elman.py:4"} : i64
+      %125 = llvm.add %123, %124 {loc = "elman.py:4"} : i64
+      %126 = llvm.getelementptr %12[%125] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %122, %126 {loc = "elman.py:4"} : f32, !llvm.ptr
       llvm.br ^bb30
     ^bb29:
       llvm.br ^bb30
     ^bb30:
-      %126 = llvm.add %110, %19 {loc = "elman.py:4"} : i64
-      llvm.br ^bb25(%126 : i64)
+      %127 = llvm.add %111, %19 {loc = "elman.py:4"} : i64
+      llvm.br ^bb25(%127 : i64)
     }
-    llvm.func @elman_k1(%127: !llvm.ptr, %128: i64, %129: i64, %130: i64, %131: !llvm.ptr, %132: i64, %133: i64, %134: !llvm.ptr, %135: i64, %136: !llvm.ptr, %137: i64, %138: i64, %139: i64, %140: i64, %141: i64, %142: i64) attributes {jic.kernel = "elman_k1"} {
-      %143 = llvm.mlir.constant(0) : i64
-      llvm.br ^bb1(%143 : i64)
-    ^bb1(%144: i64):
-      %145 = llvm.icmp "slt" %144, %142 {loc = "elman.py:4"} : i64
-      llvm.cond_br %145, ^bb2, ^bb3
+    llvm.func @elman_k1(%128: !llvm.ptr, %129: i64, %130: i64, %131: i64, %132: !llvm.ptr, %133: i64, %134: i64, %135: !llvm.ptr, %136: i64, %137: !llvm.ptr, %138: i64, %139: i64, %140: i64, %141: i64, %142: i64, %143: i64, %144: !llvm.ptr) attributes {jic.kernel = "elman_k1"} {
+      %145 = llvm.mlir.constant(0) : i64
+      llvm.br ^bb1(%145 : i64)
+    ^bb1(%146: i64):
+      %147 = llvm.icmp "slt" %146, %143 {loc = "elman.py:4"} : i64
+      llvm.cond_br %147, ^bb2, ^bb3
     ^bb2:
-      %146 = llvm.mul %139, %140 {loc = "elman.py:4"} : i64
-      %147 = llvm.icmp "ult" %144, %146 {loc = "elman.py:4"} : i64
-      llvm.cond_br %147, ^bb4, ^bb5
+      %148 = llvm.mul %140, %141 {loc = "elman.py:4"} : i64
+      %149 = llvm.icmp "ult" %146, %148 {loc = "elman.py:4"} : i64
+      llvm.cond_br %149, ^bb4, ^bb5
     ^bb3:
       llvm.return
     ^bb4:
-      %148 = llvm.urem %144, %140 {loc = "elman.py:4"} : i64
-      %149 = llvm.udiv %144, %140 {loc = "elman.py:4"} : i64
-      %150 = llvm.mul %149, %128 {loc = "elman.py:4"} : i64
-      %151 = llvm.mul %141, %129 {loc = "elman.py:4"} : i64
-      %152 = llvm.add %150, %151 {loc = "elman.py:4"} : i64
-      %153 = llvm.mul %148, %130 {loc = "elman.py:4"} : i64
+      %150 = llvm.urem %146, %141 {loc = "elman.py:4"} : i64
+      %151 = llvm.udiv %146, %141 {loc = "elman.py:4"} : i64
+      %152 = llvm.mul %151, %129 {loc = "elman.py:4"} : i64
+      %153 = llvm.mul %142, %130 {loc = "elman.py:4"} : i64
       %154 = llvm.add %152, %153 {loc = "elman.py:4"} : i64
-      %155 = llvm.getelementptr %127[%154] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %156 = llvm.load %155 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %157 = llvm.mul %149, %132 {loc = "elman.py:4"} : i64
-      %158 = llvm.mul %148, %133 {loc = "elman.py:4"} : i64
-      %159 = llvm.add %157, %158 {loc = "elman.py:4"} : i64
-      %160 = llvm.getelementptr %131[%159] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %161 = llvm.load %160 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %162 = llvm.fadd %156, %161 {loc = "elman.py:4"} : f32
-      %163 = llvm.mul %148, %135 {loc = "elman.py:4"} : i64
-      %164 = llvm.getelementptr %134[%163] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %165 = llvm.load %164 {loc = "elman.py:4"} : !llvm.ptr -> f32
-      %166 = llvm.fadd %162, %165 {loc = "elman.py:4"} : f32
-      %167 = llvm.call @tanhf(%166) {loc = "elman.py:4"} : (f32) -> f32
-      %168 = llvm.mul %149, %137 {loc = "elman.py:4"} : i64
-      %169 = llvm.mul %148, %138 {loc = "elman.py:4"} : i64
-      %170 = llvm.add %168, %169 {loc = "elman.py:4"} : i64
-      %171 = llvm.getelementptr %136[%170] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %167, %171 {loc = "elman.py:4"} : f32, !llvm.ptr
+      %155 = llvm.mul %150, %131 {loc = "elman.py:4"} : i64
+      %156 = llvm.add %154, %155 {loc = "elman.py:4"} : i64
+      %157 = llvm.getelementptr %128[%156] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %158 = llvm.load %157 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %159 = llvm.mul %151, %133 {loc = "elman.py:4"} : i64
+      %160 = llvm.mul %150, %134 {loc = "elman.py:4"} : i64
+      %161 = llvm.add %159, %160 {loc = "elman.py:4"} : i64
+      %162 = llvm.getelementptr %132[%161] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %163 = llvm.load %162 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %164 = llvm.fadd %158, %163 {loc = "elman.py:4"} : f32
+      %165 = llvm.mul %150, %136 {loc = "elman.py:4"} : i64
+      %166 = llvm.getelementptr %135[%165] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %167 = llvm.load %166 {loc = "elman.py:4"} : !llvm.ptr -> f32
+      %168 = llvm.fadd %164, %167 {loc = "elman.py:4"} : f32
+      %169 = llvm.call @tanhf(%168) {loc = "elman.py:4"} : (f32) -> f32
+      %170 = llvm.mul %151, %138 {loc = "elman.py:4"} : i64
+      %171 = llvm.mul %150, %139 {loc = "elman.py:4"} : i64
+      %172 = llvm.add %170, %171 {loc = "elman.py:4"} : i64
+      %173 = llvm.getelementptr %137[%172] {loc = "elman.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %169, %173 {loc = "elman.py:4"} : f32, !llvm.ptr
       llvm.br ^bb6
     ^bb5:
       llvm.br ^bb6
     ^bb6:
-      %172 = llvm.mlir.constant(1) : i64
-      %173 = llvm.add %144, %172 {loc = "elman.py:4"} : i64
-      llvm.br ^bb1(%173 : i64)
+      %174 = llvm.mlir.constant(1) : i64
+      %175 = llvm.add %146, %174 {loc = "elman.py:4"} : i64
+      llvm.br ^bb1(%175 : i64)
     }
   }) {jic.target = "cpu"} : () -> ()
 }

@@ -75,67 +75,67 @@ builtin.module attributes {gpu.container_module} {
     func.return %r, %d : tensor<?x?xf32>, tensor<?x?xf32>
   }
   "gpu.module"() <{sym_name = "jic_kernels"}> ({
-    llvm.func @ema_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: i64, %7: !llvm.ptr, %8: i64, %9: i64, %10: !llvm.ptr, %11: i64, %12: i64, %13: i64, %14: i64, %15: i64, %16: f64, %17: f64, %18: i64) attributes {jic.kernel = "ema_k0"} {
-      %19 = llvm.mlir.constant(0) : i64
-      llvm.br ^bb1(%19 : i64)
-    ^bb1(%20: i64):
-      %21 = llvm.icmp "slt" %20, %18 {loc = "ema.py:5"} : i64
-      llvm.cond_br %21, ^bb2, ^bb3
+    llvm.func @ema_k0(%0: !llvm.ptr, %1: i64, %2: i64, %3: !llvm.ptr, %4: i64, %5: i64, %6: i64, %7: !llvm.ptr, %8: i64, %9: i64, %10: !llvm.ptr, %11: i64, %12: i64, %13: i64, %14: i64, %15: i64, %16: f64, %17: f64, %18: i64, %19: !llvm.ptr) attributes {jic.kernel = "ema_k0"} {
+      %20 = llvm.mlir.constant(0) : i64
+      llvm.br ^bb1(%20 : i64)
+    ^bb1(%21: i64):
+      %22 = llvm.icmp "slt" %21, %18 {loc = "ema.py:5"} : i64
+      llvm.cond_br %22, ^bb2, ^bb3
     ^bb2:
-      %22 = llvm.mlir.constant(0) : i64
-      %23 = llvm.mlir.constant(1) : i64
-      %24 = llvm.mlir.constant(2.000000e+00 : f64) : f64
-      %25 = llvm.mul %13, %14 {loc = "ema.py:4"} : i64
-      %26 = llvm.icmp "ult" %20, %25 {loc = "ema.py:4"} : i64
-      llvm.cond_br %26, ^bb4, ^bb5
+      %23 = llvm.mlir.constant(0) : i64
+      %24 = llvm.mlir.constant(1) : i64
+      %25 = llvm.mlir.constant(2.000000e+00 : f64) : f64
+      %26 = llvm.mul %13, %14 {loc = "ema.py:4"} : i64
+      %27 = llvm.icmp "ult" %21, %26 {loc = "ema.py:4"} : i64
+      llvm.cond_br %27, ^bb4, ^bb5
     ^bb3:
       llvm.return
     ^bb4:
-      %27 = llvm.urem %20, %14 {loc = "ema.py:4"} : i64
-      %28 = llvm.udiv %20, %14 {loc = "ema.py:4"} : i64
-      %29 = llvm.mul %28, %1 {loc = "ema.py:4"} : i64
-      %30 = llvm.mul %27, %2 {loc = "ema.py:4"} : i64
-      %31 = llvm.add %29, %30 {loc = "ema.py:4"} : i64
-      %32 = llvm.getelementptr %0[%31] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %33 = llvm.load %32 {loc = "ema.py:4"} : !llvm.ptr -> f32
-      llvm.br ^bb7(%22, %33 : i64, f32)
+      %28 = llvm.urem %21, %14 {loc = "ema.py:4"} : i64
+      %29 = llvm.udiv %21, %14 {loc = "ema.py:4"} : i64
+      %30 = llvm.mul %29, %1 {loc = "ema.py:4"} : i64
+      %31 = llvm.mul %28, %2 {loc = "ema.py:4"} : i64
+      %32 = llvm.add %30, %31 {loc = "ema.py:4"} : i64
+      %33 = llvm.getelementptr %0[%32] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %34 = llvm.load %33 {loc = "ema.py:4"} : !llvm.ptr -> f32
+      llvm.br ^bb7(%23, %34 : i64, f32)
     ^bb5:
       llvm.br ^bb6
     ^bb6:
-      %34 = llvm.mlir.constant(1) : i64
-      %35 = llvm.add %20, %34 {loc = "ema.py:5"} : i64
-      llvm.br ^bb1(%35 : i64)
-    ^bb7(%36: i64, %37: f32):
-      %38 = llvm.icmp "slt" %36, %15 {loc = "ema.py:4"} : i64
-      llvm.cond_br %38, ^bb8, ^bb9(%37 : f32)
+      %35 = llvm.mlir.constant(1) : i64
+      %36 = llvm.add %21, %35 {loc = "ema.py:5"} : i64
+      llvm.br ^bb1(%36 : i64)
+    ^bb7(%37: i64, %38: f32):
+      %39 = llvm.icmp "slt" %37, %15 {loc = "ema.py:4"} : i64
+      llvm.cond_br %39, ^bb8, ^bb9(%38 : f32)
     ^bb8:
-      %39 = llvm.fptrunc %16 {loc = "ema.py:4"} : f64 to f32
-      %40 = llvm.mul %28, %4 {loc = "ema.py:4"} : i64
-      %41 = llvm.mul %36, %5 {loc = "ema.py:4"} : i64
-      %42 = llvm.add %40, %41 {loc = "ema.py:4"} : i64
-      %43 = llvm.mul %27, %6 {loc = "ema.py:4"} : i64
-      %44 = llvm.add %42, %43 {loc = "ema.py:4"} : i64
-      %45 = llvm.getelementptr %3[%44] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %46 = llvm.load %45 {loc = "ema.py:4"} : !llvm.ptr -> f32
-      %47 = llvm.fmul %39, %46 {loc = "ema.py:4"} : f32
-      %48 = llvm.fptrunc %17 {loc = "ema.py:4"} : f64 to f32
-      %49 = llvm.fmul %48, %37 {loc = "ema.py:4"} : f32
-      %50 = llvm.fadd %47, %49 {loc = "ema.py:4"} : f32
-      %51 = llvm.add %36, %23 {loc = "ema.py:4"} : i64
-      llvm.br ^bb7(%51, %50 : i64, f32)
-    ^bb9(%52: f32):
-      %53 = llvm.fptrunc %24 {loc = "ema.py:5"} : f64 to f32
-      %54 = llvm.fmul %52, %53 {loc = "ema.py:5"} : f32
-      %55 = llvm.mul %28, %8 {loc = "ema.py:4"} : i64
-      %56 = llvm.mul %27, %9 {loc = "ema.py:4"} : i64
-      %57 = llvm.add %55, %56 {loc = "ema.py:4"} : i64
-      %58 = llvm.getelementptr %7[%57] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %52, %58 {loc = "ema.py:4"} : f32, !llvm.ptr
-      %59 = llvm.mul %28, %11 {loc = "ema.py:5"} : i64
-      %60 = llvm.mul %27, %12 {loc = "ema.py:5"} : i64
-      %61 = llvm.add %59, %60 {loc = "ema.py:5"} : i64
-      %62 = llvm.getelementptr %10[%61] {loc = "ema.py:5"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %54, %62 {loc = "ema.py:5"} : f32, !llvm.ptr
+      %40 = llvm.fptrunc %16 {loc = "ema.py:4"} : f64 to f32
+      %41 = llvm.mul %29, %4 {loc = "ema.py:4"} : i64
+      %42 = llvm.mul %37, %5 {loc = "ema.py:4"} : i64
+      %43 = llvm.add %41, %42 {loc = "ema.py:4"} : i64
+      %44 = llvm.mul %28, %6 {loc = "ema.py:4"} : i64
+      %45 = llvm.add %43, %44 {loc = "ema.py:4"} : i64
+      %46 = llvm.getelementptr %3[%45] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %47 = llvm.load %46 {loc = "ema.py:4"} : !llvm.ptr -> f32
+      %48 = llvm.fmul %40, %47 {loc = "ema.py:4"} : f32
+      %49 = llvm.fptrunc %17 {loc = "ema.py:4"} : f64 to f32
+      %50 = llvm.fmul %49, %38 {loc = "ema.py:4"} : f32
+      %51 = llvm.fadd %48, %50 {loc = "ema.py:4"} : f32
+      %52 = llvm.add %37, %24 {loc = "ema.py:4"} : i64
+      llvm.br ^bb7(%52, %51 : i64, f32)
+    ^bb9(%53: f32):
+      %54 = llvm.fptrunc %25 {loc = "ema.py:5"} : f64 to f32
+      %55 = llvm.fmul %53, %54 {loc = "ema.py:5"} : f32
+      %56 = llvm.mul %29, %8 {loc = "ema.py:4"} : i64
+      %57 = llvm.mul %28, %9 {loc = "ema.py:4"} : i64
+      %58 = llvm.add %56, %57 {loc = "ema.py:4"} : i64
+      %59 = llvm.getelementptr %7[%58] {loc = "ema.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %53, %59 {loc = "ema.py:4"} : f32, !llvm.ptr
+      %60 = llvm.mul %29, %11 {loc = "ema.py:5"} : i64
+      %61 = llvm.mul %28, %12 {loc = "ema.py:5"} : i64
+      %62 = llvm.add %60, %61 {loc = "ema.py:5"} : i64
+      %63 = llvm.getelementptr %10[%62] {loc = "ema.py:5"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %55, %63 {loc = "ema.py:5"} : f32, !llvm.ptr
       llvm.br ^bb6
     }
   }) {jic.target = "cpu"} : () -> ()

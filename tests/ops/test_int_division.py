@@ -1,8 +1,10 @@
 """Integer division and remainder by zero: eager raises on the CPU, so jic does (a kernel reports it through its
-module's error flag, the launcher raises after the kernel); on CUDA eager's value is unspecified and jic gives 0.
+call's error flag, the launcher raises after the kernel); on CUDA eager's value is unspecified and jic gives 0.
 Python ints divided by zero raise ZeroDivisionError on the host and in kernels (it was a hardware trap)."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 import torch
@@ -48,6 +50,42 @@ def test_a_zero_divisor_raises_as_eager_on_the_cpu(name: str, dtype: torch.dtype
     y[3] = -4  # the flag was cleared: the next call runs normally
     for o, r in zip(f(x, y), fn(x, y)):
         assert torch.equal(o, r)
+
+
+def test_two_threads_see_only_their_own_division_by_zero() -> None:
+    """Two threads call the same compiled function at once (ctypes releases the GIL while a kernel runs), one
+    with a zero divisor, one without: each call's flag is its own, so only the first raises, every time."""
+    fn = _make(OPS["//"])
+    f = jic.compile(fn, fullgraph=True)
+    x = _ints((256, 2049), torch.int64)
+    good = _ints((256,), torch.int64, low=1)
+    bad = good.clone()
+    bad[::2] = 0  # zero divisors all along the kernels, so their runs overlap the flag being set
+    ref = fn(x, good)
+    f(x, good)  # compiled before the threads start
+    barrier = threading.Barrier(2)
+    failures: list[str] = []
+
+    def hammer(y: torch.Tensor, raises: bool) -> None:
+        barrier.wait()
+        for _ in range(300):
+            try:
+                out = f(x, y)
+            except RuntimeError as e:
+                if not raises or str(e) != "ZeroDivisionError":
+                    failures.append(f"unexpected {e!r}")
+                continue
+            if raises:
+                failures.append("a zero divisor did not raise")
+            elif not all(torch.equal(o, r) for o, r in zip(out, ref)):
+                failures.append("wrong result")
+
+    threads = [threading.Thread(target=hammer, args=a) for a in ((bad, True), (good, False))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures, failures[:5]
 
 
 def python_int_division(x, n):
