@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -146,6 +147,31 @@ def test_verifier_rejects_wrong_result_rank():
 def test_verifier_accepts_right_result_rank():
     good = BAD_ADD.replace("tensor<?xf32>", "tensor<?x?xf32>")
     Parser(make_context(), good).parse_module().verify()
+
+
+KERNEL_BODIES = [  # a golden kernel op, and a yield its body must not end in
+    ("ema-6-elementwise-to-kernels.mlir", "jic.yield %11 : f32"),
+    ("elman-3-recurrent-block-kernels.mlir", "jic.recurrent_yield %41 : f32"),
+]
+
+
+@pytest.mark.parametrize("golden,yield_", KERNEL_BODIES)
+@pytest.mark.parametrize(
+    "bad,error",
+    [
+        (lambda y: y.replace(" %", " %9, %").replace(": f32", ": index, f32"), "yields 2 values for"),
+        (lambda y: y.replace("%11", "%9").replace("%41", "%29").replace("f32", "index"), "yield 0 is index, expected"),
+    ],
+)
+def test_kernel_bodies_yield_one_value_of_each_type(golden, yield_, bad, error):
+    """jic.kernel and jic.recurrent_kernel verify their terminator alike (kernel_ops.verify_yield)."""
+    with open(os.path.join(os.path.dirname(__file__), "ir", golden)) as f:
+        text = f.read().split("// OUTPUT:\n", 1)[1]
+    assert text.count(yield_) == 1
+    Parser(make_context(), text).parse_module().verify()
+    m = Parser(make_context(), text.replace(yield_, bad(yield_))).parse_module()
+    with pytest.raises(VerifyException, match=error):
+        m.verify()
 
 
 # ---------------------------------------------------------------- registry

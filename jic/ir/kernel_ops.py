@@ -61,16 +61,29 @@ class KernelOp(IRDLOperation):
         rank = len(self.sizes)
         if len(block.args) != rank or any(not isinstance(a.type, IndexType) for a in block.args):
             raise VerifyException(f"jic.kernel: body needs {rank} index arguments, one per iteration dim")
-        term = block.last_op
-        if not isinstance(term, KernelYieldOp):
-            raise VerifyException("jic.kernel: body must end in jic.yield")
-        if len(term.values) != len(self.outputs):
-            raise VerifyException(f"jic.kernel: yields {len(term.values)} values for {len(self.outputs)} results")
-        for v, r in zip(term.values, self.outputs, strict=True):
+        for r in self.outputs:
             rt = r.type
             assert isinstance(rt, TensorType)
-            if len(rt.get_shape()) != rank or rt.element_type != v.type:
-                raise VerifyException(f"jic.kernel: result {rt} does not match yielded {v.type} over {rank} dims")
+            if len(rt.get_shape()) != rank:
+                raise VerifyException(f"jic.kernel: result {rt} is not over the {rank} iteration dims")
+        elements = [r.type.element_type for r in self.outputs]  # type: ignore[attr-defined]
+        verify_yield(self.name, block, KernelYieldOp, elements, f"{len(self.outputs)} results")
+
+
+def verify_yield(
+    op_name: str, block: Block, yield_op: type[IRDLOperation], types: Sequence[Attribute], what: str
+) -> None:
+    """A kernel body (jic.kernel's, jic.recurrent_kernel's) ends in its `yield_op` (values = var_operand_def()),
+    which yields one value of each of `types` (`what` names them in the error)."""
+    term = block.last_op
+    if not isinstance(term, yield_op):
+        raise VerifyException(f"{op_name}: body must end in {yield_op.name}")
+    values = term.values  # type: ignore[attr-defined]
+    if len(values) != len(types):
+        raise VerifyException(f"{op_name}: yields {len(values)} values for {what}")
+    for i, (v, t) in enumerate(zip(values, types)):
+        if v.type != t:
+            raise VerifyException(f"{op_name}: yield {i} is {v.type}, expected {t} ({what})")
 
 
 @irdl_op_definition

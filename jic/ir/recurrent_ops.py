@@ -42,6 +42,8 @@ from xdsl.irdl import (
 from xdsl.traits import HasParent, IsTerminator
 from xdsl.utils.exceptions import VerifyException
 
+from jic.ir.kernel_ops import verify_yield
+
 FIXED_ARGS = 2  # t, j; then the rows, then the states
 
 
@@ -121,15 +123,8 @@ class RecurrentKernelOp(IRDLOperation):
                 raise VerifyException(f"jic.recurrent_kernel: state {init.type} changes type ({a.type}, {out.type})")
             if len(init.type.get_shape()) != 2:  # type: ignore[attr-defined]
                 raise VerifyException(f"jic.recurrent_kernel: a state must be (rows, units), got {init.type}")
-        term = block.last_op
-        if not isinstance(term, RecurrentYieldOp):
-            raise VerifyException("jic.recurrent_kernel: body must end in jic.recurrent_yield")
-        if len(term.values) != n * r:
-            raise VerifyException(f"jic.recurrent_kernel: yields {len(term.values)} values for {n} states x {r} rows")
-        for i, v in enumerate(term.values):
-            et = self.inits[i // r].type.element_type  # type: ignore[attr-defined]
-            if v.type != et:
-                raise VerifyException(f"jic.recurrent_kernel: yield {i} is {v.type}, its state holds {et}")
+        elements = [init.type.element_type for init in self.inits for _ in range(r)]  # type: ignore[attr-defined]
+        verify_yield(self.name, block, RecurrentYieldOp, elements, f"{n} states x {r} rows")
 
 
 @irdl_op_definition
