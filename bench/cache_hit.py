@@ -9,7 +9,8 @@ next ones hit. Each reports the import times (torch, jic), the first call
 imported, and whether the kernels came from a stored cubin. One more hit runs
 after the cubin is taken out of the entry, which shows what loading PTX (the
 driver's JIT) costs. On a CPU-only machine the same runs use the CPU target.
-Asserts nothing about time.
+Asserts nothing about time. `new_process_first_call` is also host_overhead.py's
+new-process measurement.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ t2 = time.perf_counter()
 sys.path.insert(0, {root!r})
 from bench.host_overhead import cell
 dev = "cuda" if torch.cuda.is_available() else "cpu"
-x, h = torch.randn(8, 16, 64, device=dev), torch.randn(8, 64, device=dev)
+B, T, H = {shape!r}
+x, h = torch.randn(B, T, H, device=dev), torch.randn(B, H, device=dev)
 if dev == "cuda":
     torch.cuda.synchronize()
 f = jic.compile(fullgraph=True)(cell)
@@ -57,8 +59,11 @@ print("RESULT", json.dumps({{
 """
 
 
-def run(env: dict) -> dict:
-    r = subprocess.run([sys.executable, "-c", SCRIPT.format(root=ROOT)], capture_output=True, text=True, env=env)
+def new_process_first_call(env: dict, shape: tuple[int, int, int] = (8, 16, 64)) -> dict:
+    """A fresh interpreter with `env` (its JIC_CACHE_DIR) compiles the W1 cell for inputs of `shape` (B, T, H) or
+    finds it on disk, and reports its import times and first call (see the module doc)."""
+    script = SCRIPT.format(root=ROOT, shape=tuple(shape))
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     if r.returncode != 0:
         return {"error": r.stderr[-2000:]}
     line = [ln for ln in r.stdout.splitlines() if ln.startswith("RESULT ")][-1]
@@ -93,15 +98,15 @@ def main() -> None:
     cache = tempfile.mkdtemp(prefix="jic-bench-hit-")
     env = dict(os.environ, JIC_CACHE_DIR=cache)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH")) if p)
-    res: dict = {"cold": run(env)}
-    hits = [run(env) for _ in range(5)]
+    res: dict = {"cold": new_process_first_call(env)}
+    hits = [new_process_first_call(env) for _ in range(5)]
     res["hits"] = hits
     ok = [h["first_call_ms"] for h in hits if "first_call_ms" in h]
     if ok:
         res["hit_first_call_ms_median"] = statistics.median(ok)
     if strip_cubins(cache):
-        res["hit_without_cubin"] = run(env)  # loads the PTX (and makes the cubin again)
-        res["hit_after_cubin_remade"] = run(env)
+        res["hit_without_cubin"] = new_process_first_call(env)  # loads the PTX (and makes the cubin again)
+        res["hit_after_cubin_remade"] = new_process_first_call(env)
     text = json.dumps(res, indent=1)
     print(text)
     if out_path:

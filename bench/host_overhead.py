@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
 import jic  # noqa: E402
+from bench.cache_hit import new_process_first_call  # noqa: E402
 from jic.runtime import guards  # noqa: E402
 
 
@@ -63,39 +63,6 @@ def loop_us(fn, calls: int = 20000, repeats: int = 5) -> float:
             fn()
         best = min(best, (time.perf_counter() - t0) / calls * 1e6)
     return best
-
-
-HIT_SCRIPT = """
-import sys, time
-t0 = time.perf_counter()
-import torch, jic
-t1 = time.perf_counter()
-sys.path.insert(0, {root!r})
-from bench.host_overhead import cell
-x, h = torch.randn(1, 1, 32, device={dev!r}), torch.randn(1, 32, device={dev!r})
-f = jic.compile(fullgraph=True)(cell)
-t2 = time.perf_counter()
-f(x, h)
-if {dev!r} == "cuda":
-    torch.cuda.synchronize()
-t3 = time.perf_counter()
-print(f"{{f.stats.compiles}} {{f.stats.disk_hits}} {{(t1 - t0) * 1e3:.1f}} {{(t3 - t2) * 1e3:.1f}}")
-"""
-
-
-def new_process_first_call(dev: str, env: dict) -> dict:
-    r = subprocess.run(
-        [sys.executable, "-c", HIT_SCRIPT.format(root=ROOT, dev=dev)], capture_output=True, text=True, env=env
-    )
-    if r.returncode != 0:
-        return {"error": r.stderr[-1500:]}
-    compiles, hits, import_ms, call_ms = r.stdout.split()[-4:]
-    return {
-        "compiles": int(compiles),
-        "disk_hits": int(hits),
-        "import_ms": float(import_ms),
-        "first_call_ms": float(call_ms),
-    }
 
 
 def graph_check(f, dev: str) -> dict:
@@ -215,7 +182,7 @@ def main() -> None:
         torch.cuda.synchronize()
         res["launch_bindings"] = launch_bindings(x, h)
         res["cuda_graph"] = graph_check(jic.compile(fullgraph=True)(cell), dev)
-    res["new_process_disk_hit"] = new_process_first_call(dev, env)
+    res["new_process_disk_hit"] = new_process_first_call(env, shape=(1, 1, 32))  # the entry stored above
     res["ratio_jic_to_eager_op"] = res["jic_call_us"] / res["eager_tanh_us"]
     text = json.dumps(res, indent=1)
     print(text)
