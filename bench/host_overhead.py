@@ -132,7 +132,7 @@ def breakdown(f, x, h) -> dict:
 
 def launch_bindings(x, h) -> dict:
     """The whole call, and the launch alone, through each binding JIC_CUDA_LAUNCH offers."""
-    from jic.backend import cuda_launch
+    from jic.backend import cuda_launch, fast_launch
 
     res = {}
     ref = cell(x, h)
@@ -141,6 +141,9 @@ def launch_bindings(x, h) -> dict:
         try:
             if how == "c" and cuda_launch.c_launcher() is None:
                 res[how] = "unavailable (no C compiler or libcuda)"
+                continue
+            if how == "ext" and fast_launch.extension() is None:
+                res[how] = "unavailable (no C compiler, Python headers or libcuda)"
                 continue
             g = jic.compile(fullgraph=True)(cell)
             out = g(x, h)

@@ -25,7 +25,7 @@ from typing import Any
 
 import torch
 
-from jic.backend import block_launch, cubin, cuda_launch
+from jic.backend import block_launch, cubin, cuda_launch, fast_launch
 from jic.backend.cuda_launch import MAX_THREADS  # noqa: F401  (re-exported)
 from jic.backend.launch_config import DeviceLimits
 
@@ -176,7 +176,11 @@ class CudaModule:
         `cuLaunchKernel` has copied it)."""
         loaded = self.load(device)
         block_for = _block_chooser(loaded.limits, loaded.max_threads[name])
-        shim = cuda_launch.c_launcher() if cuda_launch.method() == "c" else None
+        how = cuda_launch.method()
+        ext = fast_launch.extension() if how == "ext" else None
+        if ext is not None:
+            return self._ext_launch_source(ext, loaded, name, types, exprs, n, bind, block_for)
+        shim = cuda_launch.c_launcher() if how == "c" else None
         if shim is not None:
             return self._c_launch_source(shim, loaded, name, types, exprs, n, bind, block_for)
         params = ParamBuffer(types)
@@ -258,6 +262,34 @@ class CudaModule:
             f"    {p} = {slow}({values})",
             f"{b} = {get}({n}) or {choose_}({n})",
             f"{err} = {launch}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}), {p})",
+            f"if {err}:",
+            f"    {check}({err})",
+        ]
+
+
+    def _ext_launch_source(
+        self,
+        ext: Any,
+        loaded: _Loaded,
+        name: str,
+        types: list[str],
+        exprs: list[str],
+        n: str,
+        bind: Callable,
+        block_for: Callable,
+    ) -> list[str]:
+        """The launch extension's lines: the block size looked up, then one call that packs and launches."""
+        k = fast_launch.descriptor(loaded.functions[name], loaded.ctx, types)
+        blocks, choose = cuda_launch.remembered_blocks(block_for)
+        get, choose_ = bind(blocks.get, "blocks"), bind(choose, "choose")
+        launch, stream = bind(ext.launch, "ext_launch"), bind(cuda_launch.current_stream_fn(), "stream")
+        bind((k, self), "keep")  # the extension reads k through its address; the module must outlive the program
+        check = bind(functools.partial(_launch_failed, name), "launch_failed")
+        values = "".join(", " + e for e in exprs)
+        b, err = f"{n}b", f"{n}e"
+        return [
+            f"{b} = {get}({n}) or {choose_}({n})",
+            f"{err} = {launch}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}){values})",
             f"if {err}:",
             f"    {check}({err})",
         ]

@@ -15,7 +15,10 @@ of three bindings (`JIC_CUDA_LAUNCH`):
   system's C compiler (when there is one), called through ctypes; it checks the
   current context and calls the driver itself. The host program calls it in
   line with the parameters packed into a bytes object of the call's own (no
-  shared buffer, no lock: see launch_source in cuda.py).
+  shared buffer, no lock: see launch_source in cuda.py);
+- `ext`: a CPython extension compiled the same way (fast_launch.py): one
+  vectorcall reads the parameters from their Python objects, checks the context
+  and launches (no struct, no ctypes conversions, no lock).
 
 `bench/host_overhead.py` measures each (on an H200 the launch alone took 3.45
 us through `c`, 3.63 through `bindings`, 6.68 through `ctypes`). A method that
@@ -40,7 +43,7 @@ import torch
 from jic.backend.launch_config import DeviceLimits, block_size
 
 MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
-METHODS = ("bindings", "ctypes", "c")
+METHODS = ("bindings", "ctypes", "c", "ext")
 # cuda-python stays the default until the C launcher's in-line form (below) is measured on a GPU; the buffer
 # form measured on an H200: launch alone 3.45 us (c), 3.63 (bindings), 6.68 (ctypes)
 DEFAULT_METHOD = "bindings"

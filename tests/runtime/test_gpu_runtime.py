@@ -75,7 +75,7 @@ def test_second_gpu_works_like_the_first():
     assert f.stats.compiles + f.stats.disk_hits == 2  # one variant per device
 
 
-@pytest.mark.parametrize("how", ["bindings", "ctypes", "c"])
+@pytest.mark.parametrize("how", ["bindings", "ctypes", "c", "ext"])
 def test_every_launch_binding(how):
     script = """
 import torch, jic
@@ -86,11 +86,25 @@ if HOW != "bindings":
     assert cuda_launch.libcuda() is not None
 if HOW == "c" and cuda_launch._c_compiler():
     assert cuda_launch.c_launcher() is not None, "a C compiler is there, but the launcher was not built"
+if HOW == "ext" and cuda_launch._c_compiler():
+    from jic.backend import fast_launch
+    print("ext:", fast_launch.extension())
 f = jic.compile(fullgraph=True)(cell)
 x, h = torch.randn(4, 9, 40, device="cuda"), torch.randn(4, 40, device="cuda")
 for _ in range(3):
     out = f(x, h)
 assert ((out - cell(x, h)).norm() / cell(x, h).norm()).item() <= 1e-5
+s = torch.cuda.Stream()
+with torch.cuda.stream(s):  # another stream
+    out = f(x, h)
+s.synchronize()
+assert ((out - cell(x, h)).norm() / cell(x, h).norm()).item() <= 1e-5
+import threading
+got = {}
+t = threading.Thread(target=lambda: got.update(out=f(x, h)))  # a fresh thread: no context current in it yet
+t.start(); t.join()
+torch.cuda.synchronize()
+assert ((got["out"] - cell(x, h)).norm() / cell(x, h).norm()).item() <= 1e-5
 print("LAUNCH-OK")
 """
     assert "LAUNCH-OK" in run_python(script.replace("HOW", repr(how)), env={"JIC_CUDA_LAUNCH": how}).stdout
