@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any
 
+from jic.stage_times import Stages
 from jic.errors import raise_kernel_error
 
 
@@ -79,19 +80,28 @@ def packed_entry(name: str, arg_types: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def compile_object(llvm_ir: str, kernels: list[str], assembly: bool = True) -> tuple[bytes, str | None]:
+def compile_object(
+    llvm_ir: str, kernels: list[str], assembly: bool = True, times: dict[str, float] | None = None
+) -> tuple[bytes, str | None]:
     """(object code, assembly text or None without `assembly`) of an LLVM IR module, optimized for the host,
-    with packed entries."""
-    llvm = _llvm()
-    tm = _target_machine()
-    mod = llvm.parse_assembly(llvm_ir)
-    entries = [packed_entry(k, [str(a.type) for a in mod.get_function(k).arguments]) for k in kernels]
-    mod = llvm.parse_assembly(llvm_ir + "\n" + "".join(entries))
-    mod.verify()
-    pto = llvm.create_pipeline_tuning_options(speed_level=2)
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(mod, pb)
-    return tm.emit_object(mod), tm.emit_assembly(mod) if assembly else None
+    with packed entries; `times`, if given, gets the seconds each step took (bench/cold_compile.py)."""
+    t = Stages(times)
+    with t("llvm init"):
+        llvm = _llvm()
+        tm = _target_machine()
+    with t("llvm parse"):
+        mod = llvm.parse_assembly(llvm_ir)
+        entries = [packed_entry(k, [str(a.type) for a in mod.get_function(k).arguments]) for k in kernels]
+        mod = llvm.parse_assembly(llvm_ir + "\n" + "".join(entries))
+    with t("llvm verify"):
+        mod.verify()
+    with t("llvm optimize"):
+        pto = llvm.create_pipeline_tuning_options(speed_level=2)
+        pb = llvm.create_pass_builder(tm, pto)
+        pb.getModulePassManager().run(mod, pb)
+    with t("object emit"):
+        obj = tm.emit_object(mod)
+    return obj, tm.emit_assembly(mod) if assembly else None
 
 
 class _HostKernels:

@@ -14,6 +14,8 @@ import site
 
 import llvmlite.binding as llvm
 
+from jic.stage_times import Stages
+
 
 @functools.cache
 def _init() -> None:
@@ -54,22 +56,31 @@ def ptx_version(arch: str) -> str:
     return "ptx70"
 
 
-def compile_ptx(llvm_ir: str, kernels: list[str], arch: str = "sm_90") -> str:
-    _init()
-    tm = llvm.Target.from_triple("nvptx64-nvidia-cuda").create_target_machine(
-        cpu=arch, features=f"+{ptx_version(arch)}", opt=3
-    )
-    mod = llvm.parse_assembly(llvm_ir)
+def compile_ptx(llvm_ir: str, kernels: list[str], arch: str = "sm_90", times: dict[str, float] | None = None) -> str:
+    """PTX of an LLVM IR module; `times`, if given, gets the seconds each step took (bench/cold_compile.py)."""
+    t = Stages(times)
+    with t("llvm init"):
+        _init()
+        tm = llvm.Target.from_triple("nvptx64-nvidia-cuda").create_target_machine(
+            cpu=arch, features=f"+{ptx_version(arch)}", opt=3
+        )
+    with t("llvm parse"):
+        mod = llvm.parse_assembly(llvm_ir)
     if any(f.is_declaration and f.name.startswith("__nv_") for f in mod.functions):
-        lib = llvm.parse_bitcode(_libdevice_bitcode())
-        lib.triple = mod.triple
-        lib.data_layout = mod.data_layout
-        mod.link_in(lib)
-    for f in mod.functions:
-        if not f.is_declaration and f.name not in kernels:
-            f.linkage = llvm.Linkage.internal
-    mod.verify()
-    pto = llvm.create_pipeline_tuning_options(speed_level=3)
-    pb = llvm.create_pass_builder(tm, pto)
-    pb.getModulePassManager().run(mod, pb)
-    return tm.emit_assembly(mod)
+        with t("libdevice parse"):
+            lib = llvm.parse_bitcode(_libdevice_bitcode())
+            lib.triple = mod.triple
+            lib.data_layout = mod.data_layout
+        with t("libdevice link"):
+            mod.link_in(lib)
+    with t("llvm verify"):
+        for f in mod.functions:
+            if not f.is_declaration and f.name not in kernels:
+                f.linkage = llvm.Linkage.internal
+        mod.verify()
+    with t("llvm optimize"):
+        pto = llvm.create_pipeline_tuning_options(speed_level=3)
+        pb = llvm.create_pass_builder(tm, pto)
+        pb.getModulePassManager().run(mod, pb)
+    with t("ptx emit"):
+        return tm.emit_assembly(mod)

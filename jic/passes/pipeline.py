@@ -15,6 +15,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 from xdsl.utils.arg_spec import ArgSpec, parse_pipeline
 
+from jic.stage_times import Stages
 from jic.passes import locations, registry
 
 # The tensor-level passes, in order (one name per line; add a new pass where it belongs).
@@ -98,15 +99,18 @@ def build(pipeline: Pipeline) -> list[ModulePass]:
     return passes
 
 
-def apply_verified(ctx: Context, module: ModuleOp, p: ModulePass) -> None:
+def apply_verified(ctx: Context, module: ModuleOp, p: ModulePass, times: dict[str, float] | None = None) -> None:
     """Apply one pass to `module` in place, locate the ops it made (locations.fill), then verify the module;
-    a verifier failure names the pass."""
-    p.apply(ctx, module)
-    locations.fill(module)
-    try:
-        module.verify()
-    except Exception as e:
-        raise PassVerifyError(p.name, e) from e
+    a verifier failure names the pass. `times`, if given, gets the seconds of the pass and of the rest."""
+    t = Stages(times)
+    with t(f"pass {p.name}"):
+        p.apply(ctx, module)
+    with t("locations + verify"):
+        locations.fill(module)
+        try:
+            module.verify()
+        except Exception as e:
+            raise PassVerifyError(p.name, e) from e
 
 
 def run(
@@ -114,10 +118,11 @@ def run(
     module: ModuleOp,
     pipeline: Pipeline,
     after_each: Callable[[str, ModuleOp], None] | None = None,
+    times: dict[str, float] | None = None,
 ) -> None:
     """Run the pipeline on `module` in place, verifying after every pass; `after_each(name, module)` sees the IR
-    after each pass."""
+    after each pass; `times`, if given, gets the seconds of each pass (bench/cold_compile.py)."""
     for p in build(pipeline):
-        apply_verified(ctx, module, p)
+        apply_verified(ctx, module, p, times)
         if after_each is not None:
             after_each(p.name, module)
