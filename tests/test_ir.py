@@ -35,7 +35,6 @@ DEFAULT_PASSES = [
     "cse",
     "fuse-kernels",
     "outline-kernels",
-    "vectorize-inner-dim",
     "pipeline-loads",
     "lower-to-llvm",
 ]

@@ -5,6 +5,9 @@ the innermost dim, a 16-byte aligned data pointer, other strides multiples of 4,
 4 divides); otherwise the scalar kernel runs. Both are checked against eager on fresh random inputs, on
 the CPU target and on CUDA when present; the PTX of the vector form has `ld.global.nc.v4.f32` (the
 pipelined loads of x) and a 16-byte `st.global.v4`, and ptxas accepts it.
+
+The pass is not in the default pipeline: every compile here puts it in front of pipeline-loads
+(`passes_before=pipeline.VECTORIZE`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ def two_states(x_seq, h, c):
         c = c * 0.9 + x_seq[:, t]
         h = torch.tanh(h + c)
     return h, c
+
+
+def _vectorized(fn):  # type: ignore[no-untyped-def]
+    return jic.compile(fn, fullgraph=True, passes_before=pipeline.VECTORIZE)
 
 
 def _ptxas() -> str | None:
@@ -114,7 +121,7 @@ LAYOUTS = {
 def test_w1_matches_eager_for_every_layout(device, layout, H, T):
     x = LAYOUTS[layout](3, T, H, device)
     h = torch.randn(3, H, device=device)
-    f = jic.compile(cell, fullgraph=True)
+    f = _vectorized(cell)
     assert_close(f(x, h), cell(x, h))
 
 
@@ -122,12 +129,12 @@ def test_a_broadcast_bias_and_two_states(device):
     B, T, H = 5, 19, 12
     x, h = torch.randn(B, T, H, device=device), torch.randn(B, H, device=device)
     for b in (torch.randn(H, device=device), torch.randn(H + 1, device=device)[1:], torch.randn(1, device=device)):
-        assert_close(jic.compile(biased, fullgraph=True)(x, h, b), biased(x, h, b))
+        assert_close(_vectorized(biased)(x, h, b), biased(x, h, b))
     c = torch.randn(B, H, device=device)
-    for o, r in zip(jic.compile(two_states, fullgraph=True)(x, h, c), two_states(x, h, c)):
+    for o, r in zip(_vectorized(two_states)(x, h, c), two_states(x, h, c)):
         assert_close(o, r)
     odd = torch.randn(B, H + 1, device=device)[:, 1:]  # a state whose rows are not aligned
-    for o, r in zip(jic.compile(two_states, fullgraph=True)(x, h, odd), two_states(x, h, odd)):
+    for o, r in zip(_vectorized(two_states)(x, h, odd), two_states(x, h, odd)):
         assert_close(o, r)
 
 
@@ -139,14 +146,14 @@ def test_a_rank_1_state(device):
 
     for H in (8, 7):
         x, h = torch.randn(11, H, device=device), torch.randn(H, device=device)
-        assert_close(jic.compile(rank1, fullgraph=True)(x, h), rank1(x, h))
+        assert_close(_vectorized(rank1)(x, h), rank1(x, h))
 
 
 # ---------------------------------------------------------------- the PTX of W1's vector form
 @pytest.fixture(scope="module")
 def w1_ptx() -> str:
     m, _ = build_function(cell, {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)})
-    pipeline.run(make_context(), m, pipeline.default_pipeline("nvptx"))
+    pipeline.run(make_context(), m, pipeline.compose("nvptx", passes_before=pipeline.VECTORIZE))
     ir_text, names, _ = jic.backend.llvm_ir.to_llvm_ir(m)
     assert names == ["cell_k0", "cell_k0_v4"]
     return jic.backend.ptx.compile_ptx(ir_text, names, arch="sm_90")
@@ -184,7 +191,7 @@ def test_w1_large_enough_for_the_vector_form_on_a_gpu(device, layout, T):
     """On CUDA the vector form runs only when its grid still has a warp per multiprocessor: 40 x 512."""
     x = LAYOUTS[layout](40, T, 512, device)
     h = torch.randn(40, 512, device=device)
-    f = jic.compile(cell, fullgraph=True)
+    f = _vectorized(cell)
     assert_close(f(x, h), cell(x, h))
     if device == "cuda":
         from torch.profiler import ProfilerActivity, profile

@@ -65,7 +65,7 @@ def test_entry_is_plain_json_with_the_kernels_and_schedule():
     with open(path, encoding="utf-8") as fh:
         entry = json.load(fh)
     art = entry["artifact"]
-    assert art["target"] == "cpu" and art["kernels"] == ["cell_k0", "cell_k0_v4"]
+    assert art["target"] == "cpu" and art["kernels"] == ["cell_k0"]
     assert art["obj"] and art["ptx"] is None
     assert [r["kind"] for r in art["schedule"]][-2:] == ["launch", "return"]
     assert not glob.glob(os.path.join(cache_root(), "v1", "*", ".tmp-*"))
