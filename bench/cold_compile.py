@@ -33,6 +33,9 @@ def mark(name, t0):
 t = time.perf_counter()
 import torch
 t = mark("import torch", t)
+from jic import gc_pause
+paused = gc_pause.paused()
+paused.__enter__()  # as jic.compile does (jic/api.py); kept referenced: dropped, it would resume
 import xdsl.ir, xdsl.dialects.builtin
 t = mark("import xdsl", t)
 import llvmlite.binding

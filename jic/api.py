@@ -249,37 +249,41 @@ class CompiledFunction:
         if found is not None:
             self.stats.disk_hits += 1
             return self._load(found[1], device, found[0], True, {}, False)
-        try:
-            from jic import compiler, frontend, passes  # noqa: F401
-        except ModuleNotFoundError as e:
-            raise RuntimeError(
-                f"jic.compile needs {e.name} (xdsl and llvmlite); this install runs saved kernels only (jic.load)"
-            ) from e
-        from jic import debug as dbg
+        from jic import gc_pause
 
-        stages: dict[str, str] = {}
-        # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
-        dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
-        kinds = self._frontend_kinds(key)
-        fe = compiler.run_frontend(self.fn, kinds, dumper, graph_breaks=not self.fullgraph)
-        arch = compiler.target_arch(target, device)
-        from jic.passes import pipeline as pl
+        # no cyclic collection while compiling: one full collection over torch's heap costs more than the passes
+        with gc_pause.paused():
+            try:
+                from jic import compiler, frontend, passes  # noqa: F401
+            except ModuleNotFoundError as e:
+                raise RuntimeError(
+                    f"jic.compile needs {e.name} (xdsl and llvmlite); this install runs saved kernels only (jic.load)"
+                ) from e
+            from jic import debug as dbg
 
-        pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
-        # graph breaks' eager calls hold Python objects of this process: neither disk entry nor front key
-        cacheable = use_disk and not fe.has_graph_breaks
-        disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if cacheable else None
-        art = disk_cache.load(disk_key) if disk_key else None
-        from_disk = art is not None
-        if art is None:
-            self.stats.compiles += 1
-            art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
-        else:
-            self.stats.disk_hits += 1
-        variant = self._load(art, device, disk_key, from_disk, stages, dumper.wants_text and not from_disk)
-        if front and disk_key:
-            disk_cache.store_front(front, disk_key)
-        return variant
+            stages: dict[str, str] = {}
+            # a call keeps no per-pass IR (printing it costs); introspection (use_disk_cache=False) does
+            dumper = dbg.Dumper(self.fn.__qualname__, enabled=self.debug, stages=stages, keep=not use_disk_cache)
+            kinds = self._frontend_kinds(key)
+            fe = compiler.run_frontend(self.fn, kinds, dumper, graph_breaks=not self.fullgraph)
+            arch = compiler.target_arch(target, device)
+            from jic.passes import pipeline as pl
+
+            pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
+            # graph breaks' eager calls hold Python objects of this process: neither disk entry nor front key
+            cacheable = use_disk and not fe.has_graph_breaks
+            disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if cacheable else None
+            art = disk_cache.load(disk_key) if disk_key else None
+            from_disk = art is not None
+            if art is None:
+                self.stats.compiles += 1
+                art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
+            else:
+                self.stats.disk_hits += 1
+            variant = self._load(art, device, disk_key, from_disk, stages, dumper.wants_text and not from_disk)
+            if front and disk_key:
+                disk_cache.store_front(front, disk_key)
+            return variant
 
     def _load(
         self, art: Artifact, device: Any, disk_key: str | None, from_disk: bool, stages: dict, all_stages: bool
