@@ -66,6 +66,8 @@ def compile_ptx(llvm_ir: str, kernels: list[str], arch: str = "sm_90", times: di
         )
     with t("llvm parse"):
         mod = llvm.parse_assembly(llvm_ir)
+    with t("llvm verify"):
+        mod.verify()  # jic's IR alone: libdevice's 400-odd functions are NVIDIA's, and verifying them costs
     if any(f.is_declaration and f.name.startswith("__nv_") for f in mod.functions):
         with t("libdevice parse"):
             lib = llvm.parse_bitcode(_libdevice_bitcode())
@@ -73,11 +75,15 @@ def compile_ptx(llvm_ir: str, kernels: list[str], arch: str = "sm_90", times: di
             lib.data_layout = mod.data_layout
         with t("libdevice link"):
             mod.link_in(lib)
-    with t("llvm verify"):
+    with t("internalize + dead functions"):
         for f in mod.functions:
             if not f.is_declaration and f.name not in kernels:
                 f.linkage = llvm.Linkage.internal
-        mod.verify()
+        # the libdevice functions nothing calls go before the optimizer, which would otherwise work on them
+        # until its own dead-code pass: half of its time for W1, the same PTX
+        dce = llvm.create_new_module_pass_manager()
+        dce.add_global_dead_code_eliminate_pass()
+        dce.run(mod, llvm.create_pass_builder(tm, llvm.create_pipeline_tuning_options(speed_level=0)))
     with t("llvm optimize"):
         pto = llvm.create_pipeline_tuning_options(speed_level=3)
         pb = llvm.create_pass_builder(tm, pto)
