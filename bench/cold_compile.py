@@ -57,7 +57,7 @@ module.verify()
 ir_text = str(module)  # the on-disk cache's key
 t = mark("frontend verify + text", t)
 pipe = pl.compose(target)
-pl.run(jic.ir.make_context(), module, pipe, times=times)
+pl.run(jic.ir.make_context(), module, pipe, times=times, verify=jic.config.verify_passes)  # as jic.compile
 t = time.perf_counter()
 from xdsl.dialects import func
 host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
@@ -103,6 +103,7 @@ def _run(script: str, cache_dir: str) -> dict:
     env = {**os.environ, "JIC_CACHE_DIR": cache_dir, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
     env.pop("JIC_DEBUG", None)
     env.pop("JIC_DUMP_DIR", None)
+    env.pop("JIC_VERIFY_PASSES", None)  # what a user gets
     p = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=ROOT)
     line = next((ln for ln in p.stdout.splitlines() if ln.startswith("JSON")), None)
     if p.returncode or line is None:

@@ -277,7 +277,10 @@ class CompiledFunction:
             from_disk = art is not None
             if art is None:
                 self.stats.compiles += 1
-                art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper)
+                # jic's own pipeline unverified between passes unless asked (config.verify_passes); a user's is
+                custom = self.pipeline is not None or bool(self.passes_before or self.passes_after)
+                verify = config.verify_passes or self.debug or custom
+                art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper, verify)
             else:
                 self.stats.disk_hits += 1
             variant = self._load(art, device, disk_key, from_disk, stages, dumper.wants_text and not from_disk)

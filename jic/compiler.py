@@ -96,10 +96,18 @@ def target_arch(target: str, device: torch.device) -> str:
 
 
 def run_pipeline(
-    fn: Callable, names: list[str], key: tuple, fe: Frontend, target: str, arch: str, pipeline: str, dumper: Any
+    fn: Callable,
+    names: list[str],
+    key: tuple,
+    fe: Frontend,
+    target: str,
+    arch: str,
+    pipeline: str,
+    dumper: Any,
+    verify: bool = True,
 ) -> Artifact:
-    """The passes (`pipeline`, composed for the target) and the backend on the frontend's module: the variant
-    as an Artifact."""
+    """The passes (`pipeline`, composed for the target; the IR verified after each if `verify`) and the
+    backend on the frontend's module: the variant as an Artifact."""
     from xdsl.dialects import func
 
     from jic.backend import host as host_mod
@@ -110,7 +118,7 @@ def run_pipeline(
     module = fe.module
     # each pass's IR as text only when someone reads it (printing is a quarter of a compile)
     after_each = (lambda name, m: dumper.stage(name, str(m))) if dumper.wants_text else None
-    pl.run(make_context(), module, pipeline, after_each=after_each)
+    pl.run(make_context(), module, pipeline, after_each=after_each, verify=verify)
 
     host_fn = next(op for op in module.ops if isinstance(op, func.FuncOp))
     records, _ = host_mod.schedule(host_fn)

@@ -20,6 +20,10 @@ class Config:
     cache_limit: int = 8
     # compiled kernels and host programs kept on disk under JIC_CACHE_DIR (default ~/.cache/jic)
     disk_cache: bool = _env_flag("JIC_DISK_CACHE", True)
+    # verify the IR after every pass of jic's default pipeline too (a user's pipeline or passes always is,
+    # and so is a debug=True compile): its kernel-level IR is large, verifying it is a tenth of a cold compile,
+    # and LLVM verifies what the lowering makes; the tests turn it on
+    verify_passes: bool = _env_flag("JIC_VERIFY_PASSES", False)
 
 
 config = Config()

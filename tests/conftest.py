@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 import torch
+
+# the IR verified after every pass of jic's default pipeline too, in this process and those the tests start
+# (jic.compile skips it by default, jic/config.py)
+os.environ["JIC_VERIFY_PASSES"] = "1"
+from jic.config import config  # noqa: E402
+
+config.verify_passes = True
 
 
 def assert_close(out, ref, rtol: float = 1e-5) -> None:

@@ -10,6 +10,9 @@ import sys
 from dataclasses import dataclass
 
 import pytest
+import torch
+from conftest import assert_close
+from corpus import cell
 from test_pass_ir import split_case
 from xdsl.dialects import func
 from xdsl.passes import ModulePass
@@ -126,6 +129,27 @@ def test_a_verifier_failure_in_the_pipeline_names_the_pass(drop_returns):
     with pytest.raises(pipeline.PassVerifyError) as e:
         pipeline.run(jic.ir.make_context(), m, f"simplify-loop-carried,{drop_returns}")
     assert e.value.pass_name == drop_returns
+
+
+def test_jic_compile_verifies_a_users_passes(drop_returns, monkeypatch):
+    monkeypatch.setattr(jic.config, "verify_passes", False)  # as outside the tests
+    f = jic.compile(cell, passes_after={"cse": [drop_returns]}, fullgraph=True)
+    with pytest.raises(pipeline.PassVerifyError) as e:
+        f(torch.randn(2, 3, 4), torch.randn(2, 4))
+    assert e.value.pass_name == drop_returns
+
+
+def test_jic_compile_leaves_its_own_pipeline_unverified_unless_asked(monkeypatch):
+    verified = []
+    real = pipeline.apply_verified
+    monkeypatch.setattr(pipeline, "apply_verified", lambda *a: (verified.append(a[-1]), real(*a))[1])
+    monkeypatch.setattr(jic.config, "disk_cache", False)  # compile, never load
+    x, h = torch.randn(2, 3, 4), torch.randn(2, 4)
+    for on in (False, True):
+        monkeypatch.setattr(jic.config, "verify_passes", on)
+        verified.clear()
+        assert_close(jic.compile(cell, fullgraph=True)(x, h), cell(x, h))
+        assert verified and set(verified) == {on}
 
 
 @dataclass(frozen=True)

@@ -103,14 +103,19 @@ def build(pipeline: Pipeline) -> list[ModulePass]:
     return passes
 
 
-def apply_verified(ctx: Context, module: ModuleOp, p: ModulePass, times: dict[str, float] | None = None) -> None:
-    """Apply one pass to `module` in place, locate the ops it made (locations.fill), then verify the module;
-    a verifier failure names the pass. `times`, if given, gets the seconds of the pass and of the rest."""
+def apply_verified(
+    ctx: Context, module: ModuleOp, p: ModulePass, times: dict[str, float] | None = None, verify: bool = True
+) -> None:
+    """Apply one pass to `module` in place, locate the ops it made (locations.fill), then verify the module
+    (unless not `verify`); a verifier failure names the pass. `times`, if given, gets the seconds of each."""
     t = Stages(times)
     with t(f"pass {p.name}"):
         p.apply(ctx, module)
-    with t("locations + verify"):
+    with t("locations"):
         locations.fill(module)
+    if not verify:
+        return
+    with t("verify"):
         try:
             module.verify()
         except Exception as e:
@@ -123,10 +128,12 @@ def run(
     pipeline: Pipeline,
     after_each: Callable[[str, ModuleOp], None] | None = None,
     times: dict[str, float] | None = None,
+    verify: bool = True,
 ) -> None:
-    """Run the pipeline on `module` in place, verifying after every pass; `after_each(name, module)` sees the IR
-    after each pass; `times`, if given, gets the seconds of each pass (bench/cold_compile.py)."""
+    """Run the pipeline on `module` in place, verifying after every pass unless not `verify`;
+    `after_each(name, module)` sees the IR after each pass; `times`, if given, gets the seconds of each pass
+    (bench/cold_compile.py)."""
     for p in build(pipeline):
-        apply_verified(ctx, module, p, times)
+        apply_verified(ctx, module, p, times, verify)
         if after_each is not None:
             after_each(p.name, module)
