@@ -9,6 +9,9 @@ of block kernels.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from xdsl.backend.llvm.convert import convert_module
 from xdsl.dialects import gpu, llvm
 from xdsl.dialects.builtin import ModuleOp
@@ -37,12 +40,12 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
     """(LLVM IR text, kernel names, target) of the module's lowered kernels."""
     gm, target = kernel_module(module)
     names = kernel_names(gm)
-    wrapper = ModuleOp([op.clone() for op in gm.body.block.ops])
     triple = NVPTX_TRIPLE if target == "nvptx" else host_triple
-    if target == "nvptx":  # .file/.loc in the PTX, from the ops' source lines
-        ir_mod = convert_with_line_info(wrapper, triple=NVPTX_TRIPLE, data_layout=NVPTX_DATALAYOUT)
-    else:
-        ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout="")
+    with _in_a_module(gm) as wrapper:
+        if target == "nvptx":  # .file/.loc in the PTX, from the ops' source lines
+            ir_mod = convert_with_line_info(wrapper, triple=NVPTX_TRIPLE, data_layout=NVPTX_DATALAYOUT)
+        else:
+            ir_mod = convert_module(wrapper, fallback_target_triple=triple, data_layout="")
     if target == "nvptx":
         _define_shared_base(ir_mod)
     for fn in ir_mod.functions:
@@ -53,6 +56,22 @@ def to_llvm_ir(module: ModuleOp, host_triple: str | None = None) -> tuple[str, l
                 if str(a.type).startswith("ptr"):
                     a.add_attribute("noalias")
     return str(ir_mod), names, target
+
+
+@contextlib.contextmanager
+def _in_a_module(gm: gpu.ModuleOp) -> Iterator[ModuleOp]:
+    """The gpu.module's ops moved into a builtin.module (what the translation takes), and back after: a
+    copy of them cost as much as the translation."""
+    ops = list(gm.body.block.ops)
+    for op in ops:
+        op.detach()
+    wrapper = ModuleOp(ops)
+    try:
+        yield wrapper
+    finally:
+        for op in ops:
+            op.detach()
+        gm.body.block.add_ops(ops)
 
 
 def _define_shared_base(ir_mod) -> None:  # type: ignore[no-untyped-def]
