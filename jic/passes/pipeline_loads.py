@@ -22,7 +22,7 @@ becomes blocks of D unrolled steps, each block's values loaded one block earlier
       scf.for %b = that to N/D:                                      (last full blocks: clamped
         w_k = load(min(bD + D + k, N-1)); prefetch(min(bD + 2D + k, N-1))      to step N-1)
         body(bD + k, v_k)                                             k < D;  v = w
-      if k < N mod D: body((N/D)D + k, v_k)                           k < D-1 (remainder)
+      scf.for %t = lb + (N/D)D*step to ub: the original body           (remainder, N mod D steps)
     } else { %h0 }
 
 so the loads of a block are in flight while the previous block computes, and
@@ -293,21 +293,14 @@ class _Pipeliner:
         # then the last (at most 2) full blocks, clamped
         main = self.blocks(then, then.const(0), nmain, [*loop.iter_args, *_flat(regs)], last, clamp=False)
         tail = self.blocks(then, nmain, nfull, list(main.results), last, clamp=True)
-        # remainder: N mod D steps from the registers of block nfull
+        # remainder: the N mod D steps after the last full block, run as the original loop (one copy of the
+        # body, not D - 1): its loads are plain, and hit the cache the last block's prefetches filled
         state = list(tail.results[:ns])
-        regs = self._registers(tail.results[ns:])
         base = then.add(arith.MuliOp(nfull, then.const(D)))
-        rem = then.add(arith.SubiOp(N, base))
-        for k in range(D - 1):
-            guard = then.add(arith.CmpiOp(then.const(k), rem, "ult"))
-            doit = then.sub(Block())
-            n = doit.add(arith.AddiOp(base, doit.const(k))) if k else base
-            doit.add(scf.YieldOp(*self.step(doit, n, [r[k] for r in regs], state)))
-            skip = Block()
-            skip.add_op(scf.YieldOp(*state))
-            guarded = scf.IfOp(guard, self.types, Region(doit.block), Region(skip))
-            then.add(guarded)
-            state = list(guarded.results)
+        rest_lb = then.add(arith.AddiOp(loop.lb, then.add(arith.MuliOp(base, loop.step))))
+        rest = scf.ForOp(rest_lb, loop.ub, loop.step, state, loop.body.clone())
+        then.add(rest)
+        state = list(rest.results)
         then.add(scf.YieldOp(*state))
         then.block.insert_ops_before(then.consts.ops, then.block.first_op)  # type: ignore[arg-type]
 

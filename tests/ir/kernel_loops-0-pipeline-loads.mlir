@@ -164,14 +164,14 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %107, %87, %93 : f32, f32, f32
           }
           %108 = arith.muli %42, %16 : index
-          %109 = arith.subi %21, %108 : index
-          %110 = arith.cmpi ult, %15, %109 : index
-          %111 = scf.if %110 -> (f32) {
-            %112 = arith.addf %74, %73 : f32
-            %113 = math.tanh %112 : f32
-            scf.yield %113 : f32
-          } else {
-            scf.yield %73 : f32
+          %109 = arith.muli %108, %c1 : index
+          %110 = arith.addi %c0, %109 : index
+          %111 = scf.for %112 = %110 to %5 step %c1 iter_args(%113 = %73) -> (f32) {
+            %t1_12 = arith.addi %112, %c1 : index
+            %114 = memref.load %1[%10, %t1_12, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %115 = arith.addf %114, %113 : f32
+            %116 = math.tanh %115 : f32
+            scf.yield %116 : f32
           }
           scf.yield %111 : f32
         } else {

@@ -120,14 +120,14 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %107, %87, %93 : f32, f32, f32
           }
           %108 = arith.muli %42, %16 : index
-          %109 = arith.subi %21, %108 : index
-          %110 = arith.cmpi ult, %15, %109 : index
-          %111 = scf.if %110 -> (f32) {
-            %112 = arith.addf %74, %73 : f32
-            %113 = math.tanh %112 : f32
-            scf.yield %113 : f32
-          } else {
-            scf.yield %73 : f32
+          %109 = arith.muli %108, %c1 : index
+          %110 = arith.addi %c0, %109 : index
+          %111 = scf.for %112 = %110 to %5 step %c1 iter_args(%113 = %73) -> (f32) {
+            %t1_12 = arith.addi %112, %c1 : index
+            %114 = memref.load %1[%10, %t1_12, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %115 = arith.addf %114, %113 : f32
+            %116 = math.tanh %115 : f32
+            scf.yield %116 : f32
           }
           scf.yield %111 : f32
         } else {
@@ -363,9 +363,9 @@ builtin.module attributes {gpu.container_module} {
       llvm.cond_br %191, ^bb15, ^bb16
     ^bb14(%192: f32, %193: f32, %194: f32):
       %195 = llvm.mul %87, %33 : i64
-      %196 = llvm.sub %38, %195 : i64
-      %197 = llvm.icmp "ult" %32, %196 : i64
-      llvm.cond_br %197, ^bb17, ^bb18
+      %196 = llvm.mul %195, %14 : i64
+      %197 = llvm.add %13, %196 : i64
+      llvm.br ^bb17(%197, %192 : i64, f32)
     ^bb15:
       llvm.call_intrinsic "llvm.trap"() : () -> ()
       llvm.unreachable
@@ -402,38 +402,48 @@ builtin.module attributes {gpu.container_module} {
       %225 = llvm.call @__nv_tanhf(%224) : (f32) -> f32
       %226 = llvm.add %156, %31 : i64
       llvm.br ^bb12(%226, %225, %175, %188 : i64, f32, f32, f32)
-    ^bb17:
-      %227 = llvm.fadd %193, %192 : f32
-      %228 = llvm.call @__nv_tanhf(%227) : (f32) -> f32
-      llvm.br ^bb19(%228 : f32)
+    ^bb17(%227: i64, %228: f32):
+      %229 = llvm.icmp "slt" %227, %12 : i64
+      llvm.cond_br %229, ^bb18, ^bb19(%228 : f32)
     ^bb18:
-      llvm.br ^bb19(%192 : f32)
-    ^bb19(%229: f32):
-      llvm.br ^bb6(%229 : f32)
+      %230 = llvm.add %227, %14 : i64
+      %231 = llvm.mul %24, %4 : i64
+      %232 = llvm.mul %230, %5 : i64
+      %233 = llvm.add %231, %232 : i64
+      %234 = llvm.mul %23, %6 : i64
+      %235 = llvm.add %233, %234 : i64
+      %236 = llvm.getelementptr %3[%235] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %237 = llvm.load %236 : !llvm.ptr -> f32
+      %238 = llvm.fadd %237, %228 : f32
+      %239 = llvm.call @__nv_tanhf(%238) : (f32) -> f32
+      %240 = llvm.add %227, %14 : i64
+      llvm.br ^bb17(%240, %239 : i64, f32)
+    ^bb19(%241: f32):
+      llvm.br ^bb6(%241 : f32)
     }
-    llvm.func @chase_k0(%230: !llvm.ptr, %231: i64, %232: !llvm.ptr, %233: i64, %234: i64) attributes {jic.kernel = "chase_k0"} {
-      %235 = llvm.mlir.constant(0) : i64
-      %236 = llvm.mlir.constant(1) : i64
-      %237 = llvm.mlir.constant(3) : i64
-      %238 = llvm.mlir.constant(0.000000e+00 : f32) : f32
-      llvm.br ^bb1(%235, %235, %238 : i64, i64, f32)
-    ^bb1(%239: i64, %240: i64, %241: f32):
-      %242 = llvm.icmp "slt" %239, %234 : i64
-      llvm.cond_br %242, ^bb2, ^bb3(%240, %241 : i64, f32)
+    llvm.func @chase_k0(%242: !llvm.ptr, %243: i64, %244: !llvm.ptr, %245: i64, %246: i64) attributes {jic.kernel = "chase_k0"} {
+      %247 = llvm.mlir.constant(0) : i64
+      %248 = llvm.mlir.constant(1) : i64
+      %249 = llvm.mlir.constant(3) : i64
+      %250 = llvm.mlir.constant(0.000000e+00 : f32) : f32
+      llvm.br ^bb1(%247, %247, %250 : i64, i64, f32)
+    ^bb1(%251: i64, %252: i64, %253: f32):
+      %254 = llvm.icmp "slt" %251, %246 : i64
+      llvm.cond_br %254, ^bb2, ^bb3(%252, %253 : i64, f32)
     ^bb2:
-      %243 = llvm.mul %240, %231 : i64
-      %244 = llvm.getelementptr %230[%243] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %245 = llvm.load %244 : !llvm.ptr -> f32
-      %246 = llvm.fadd %241, %245 : f32
-      %247 = llvm.mul %240, %237 : i64
-      %248 = llvm.add %247, %236 : i64
-      %249 = llvm.urem %248, %234 : i64
-      %250 = llvm.add %239, %236 : i64
-      llvm.br ^bb1(%250, %249, %246 : i64, i64, f32)
-    ^bb3(%251: i64, %252: f32):
-      %253 = llvm.mul %235, %233 : i64
-      %254 = llvm.getelementptr %232[%253] : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %252, %254 : f32, !llvm.ptr
+      %255 = llvm.mul %252, %243 : i64
+      %256 = llvm.getelementptr %242[%255] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %257 = llvm.load %256 : !llvm.ptr -> f32
+      %258 = llvm.fadd %253, %257 : f32
+      %259 = llvm.mul %252, %249 : i64
+      %260 = llvm.add %259, %248 : i64
+      %261 = llvm.urem %260, %246 : i64
+      %262 = llvm.add %251, %248 : i64
+      llvm.br ^bb1(%262, %261, %258 : i64, i64, f32)
+    ^bb3(%263: i64, %264: f32):
+      %265 = llvm.mul %247, %245 : i64
+      %266 = llvm.getelementptr %244[%265] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %264, %266 : f32, !llvm.ptr
       llvm.return
     }
   }) {jic.target = "nvptx"} : () -> ()

@@ -187,17 +187,14 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %92, %77, %83 : f32, f32, f32
           } {loc = "cell.py:4"}
           %93 = arith.muli %33, %16 {loc = "cell.py:4"} : index
-          %94 = arith.subi %21, %93 {loc = "cell.py:4"} : index
-          %95 = arith.cmpi ult, %15, %94 : index
-          %96 = scf.if %95 -> (f32) {
-            %97 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
-            %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
-            %99 = arith.addf %64, %63 {loc = "cell.py:4"} : f32
-            %100 = math.tanh %99 {loc = "cell.py:4"} : f32
-            scf.yield %100 : f32
-          } else {
-            scf.yield %63 : f32
-          }{loc = "cell.py:4"}
+          %94 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
+          %95 = arith.addi %c0, %94 {loc = "cell.py:4"} : index
+          %96 = scf.for %97 = %95 to %5 step %c1 iter_args(%98 = %63) -> (f32) {
+            %99 = memref.load %1[%10, %97, %9] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %100 = arith.addf %99, %98 {loc = "cell.py:4"} : f32
+            %101 = math.tanh %100 {loc = "cell.py:4"} : f32
+            scf.yield %101 : f32
+          } {loc = "cell.py:4"}
           scf.yield %96 : f32
         } else {
           scf.yield %11 : f32
@@ -328,23 +325,20 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %186, %187, %188, %189, %156, %157, %158, %159, %165, %166, %167, %168 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
           %190 = arith.muli %58, %35 {loc = "cell.py:4"} : index
-          %191 = arith.subi %40, %190 {loc = "cell.py:4"} : index
-          %192 = arith.cmpi ult, %34, %191 : index
-          %193, %194, %195, %196 = scf.if %192 -> (f32, f32, f32, f32) {
-            %197 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
-            %198 = arith.addi %c0, %197 {loc = "cell.py:4"} : index
-            %199 = arith.addf %128, %124 {loc = "cell.py:4"} : f32
-            %200 = arith.addf %129, %125 {loc = "cell.py:4"} : f32
-            %201 = arith.addf %130, %126 {loc = "cell.py:4"} : f32
-            %202 = arith.addf %131, %127 {loc = "cell.py:4"} : f32
-            %203 = math.tanh %199 {loc = "cell.py:4"} : f32
-            %204 = math.tanh %200 {loc = "cell.py:4"} : f32
-            %205 = math.tanh %201 {loc = "cell.py:4"} : f32
-            %206 = math.tanh %202 {loc = "cell.py:4"} : f32
-            scf.yield %203, %204, %205, %206 : f32, f32, f32, f32
-          } else {
-            scf.yield %124, %125, %126, %127 : f32, f32, f32, f32
-          }{loc = "cell.py:4"}
+          %191 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
+          %192 = arith.addi %c0, %191 {loc = "cell.py:4"} : index
+          %193, %194, %195, %196 = scf.for %197 = %192 to %5 step %c1 iter_args(%198 = %124, %199 = %125, %200 = %126, %201 = %127) -> (f32, f32, f32, f32) {
+            %202, %203, %204, %205 = jic.vector_load %1[%23, %197, %16] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %206 = arith.addf %202, %198 {loc = "cell.py:4"} : f32
+            %207 = arith.addf %203, %199 {loc = "cell.py:4"} : f32
+            %208 = arith.addf %204, %200 {loc = "cell.py:4"} : f32
+            %209 = arith.addf %205, %201 {loc = "cell.py:4"} : f32
+            %210 = math.tanh %206 {loc = "cell.py:4"} : f32
+            %211 = math.tanh %207 {loc = "cell.py:4"} : f32
+            %212 = math.tanh %208 {loc = "cell.py:4"} : f32
+            %213 = math.tanh %209 {loc = "cell.py:4"} : f32
+            scf.yield %210, %211, %212, %213 : f32, f32, f32, f32
+          } {loc = "cell.py:4"}
           scf.yield %193, %194, %195, %196 : f32, f32, f32, f32
         } else {
           scf.yield %24, %25, %26, %27 : f32, f32, f32, f32

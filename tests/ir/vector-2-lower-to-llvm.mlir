@@ -104,17 +104,14 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %92, %77, %83 : f32, f32, f32
           } {loc = "cell.py:4"}
           %93 = arith.muli %33, %16 {loc = "cell.py:4"} : index
-          %94 = arith.subi %21, %93 {loc = "cell.py:4"} : index
-          %95 = arith.cmpi ult, %15, %94 : index
-          %96 = scf.if %95 -> (f32) {
-            %97 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
-            %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
-            %99 = arith.addf %64, %63 {loc = "cell.py:4"} : f32
-            %100 = math.tanh %99 {loc = "cell.py:4"} : f32
-            scf.yield %100 : f32
-          } else {
-            scf.yield %63 : f32
-          }{loc = "cell.py:4"}
+          %94 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
+          %95 = arith.addi %c0, %94 {loc = "cell.py:4"} : index
+          %96 = scf.for %97 = %95 to %5 step %c1 iter_args(%98 = %63) -> (f32) {
+            %99 = memref.load %1[%10, %97, %9] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %100 = arith.addf %99, %98 {loc = "cell.py:4"} : f32
+            %101 = math.tanh %100 {loc = "cell.py:4"} : f32
+            scf.yield %101 : f32
+          } {loc = "cell.py:4"}
           scf.yield %96 : f32
         } else {
           scf.yield %11 : f32
@@ -245,23 +242,20 @@ builtin.module attributes {gpu.container_module} {
             scf.yield %186, %187, %188, %189, %156, %157, %158, %159, %165, %166, %167, %168 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
           %190 = arith.muli %58, %35 {loc = "cell.py:4"} : index
-          %191 = arith.subi %40, %190 {loc = "cell.py:4"} : index
-          %192 = arith.cmpi ult, %34, %191 : index
-          %193, %194, %195, %196 = scf.if %192 -> (f32, f32, f32, f32) {
-            %197 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
-            %198 = arith.addi %c0, %197 {loc = "cell.py:4"} : index
-            %199 = arith.addf %128, %124 {loc = "cell.py:4"} : f32
-            %200 = arith.addf %129, %125 {loc = "cell.py:4"} : f32
-            %201 = arith.addf %130, %126 {loc = "cell.py:4"} : f32
-            %202 = arith.addf %131, %127 {loc = "cell.py:4"} : f32
-            %203 = math.tanh %199 {loc = "cell.py:4"} : f32
-            %204 = math.tanh %200 {loc = "cell.py:4"} : f32
-            %205 = math.tanh %201 {loc = "cell.py:4"} : f32
-            %206 = math.tanh %202 {loc = "cell.py:4"} : f32
-            scf.yield %203, %204, %205, %206 : f32, f32, f32, f32
-          } else {
-            scf.yield %124, %125, %126, %127 : f32, f32, f32, f32
-          }{loc = "cell.py:4"}
+          %191 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
+          %192 = arith.addi %c0, %191 {loc = "cell.py:4"} : index
+          %193, %194, %195, %196 = scf.for %197 = %192 to %5 step %c1 iter_args(%198 = %124, %199 = %125, %200 = %126, %201 = %127) -> (f32, f32, f32, f32) {
+            %202, %203, %204, %205 = jic.vector_load %1[%23, %197, %16] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %206 = arith.addf %202, %198 {loc = "cell.py:4"} : f32
+            %207 = arith.addf %203, %199 {loc = "cell.py:4"} : f32
+            %208 = arith.addf %204, %200 {loc = "cell.py:4"} : f32
+            %209 = arith.addf %205, %201 {loc = "cell.py:4"} : f32
+            %210 = math.tanh %206 {loc = "cell.py:4"} : f32
+            %211 = math.tanh %207 {loc = "cell.py:4"} : f32
+            %212 = math.tanh %208 {loc = "cell.py:4"} : f32
+            %213 = math.tanh %209 {loc = "cell.py:4"} : f32
+            scf.yield %210, %211, %212, %213 : f32, f32, f32, f32
+          } {loc = "cell.py:4"}
           scf.yield %193, %194, %195, %196 : f32, f32, f32, f32
         } else {
           scf.yield %24, %25, %26, %27 : f32, f32, f32, f32
@@ -448,9 +442,9 @@ builtin.module attributes {gpu.container_module} {
       llvm.cond_br %147, ^bb15, ^bb16
     ^bb14(%148: f32, %149: f32, %150: f32):
       %151 = llvm.mul %62, %33 {loc = "cell.py:4"} : i64
-      %152 = llvm.sub %38, %151 {loc = "cell.py:4"} : i64
-      %153 = llvm.icmp "ult" %32, %152 {loc = "cell.py:4"} : i64
-      llvm.cond_br %153, ^bb17, ^bb18
+      %152 = llvm.mul %151, %14 {loc = "cell.py:4"} : i64
+      %153 = llvm.add %13, %152 {loc = "cell.py:4"} : i64
+      llvm.br ^bb17(%153, %148 : i64, f32)
     ^bb15:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
@@ -466,285 +460,308 @@ builtin.module attributes {gpu.container_module} {
       %162 = llvm.call @__nv_tanhf(%161) {loc = "cell.py:4"} : (f32) -> f32
       %163 = llvm.add %114, %31 {loc = "cell.py:4"} : i64
       llvm.br ^bb12(%163, %162, %132, %144 : i64, f32, f32, f32)
-    ^bb17:
-      %164 = llvm.mul %151, %14 {loc = "cell.py:4"} : i64
-      %165 = llvm.add %13, %164 {loc = "cell.py:4"} : i64
-      %166 = llvm.fadd %149, %148 {loc = "cell.py:4"} : f32
-      %167 = llvm.call @__nv_tanhf(%166) {loc = "cell.py:4"} : (f32) -> f32
-      llvm.br ^bb19(%167 : f32)
+    ^bb17(%164: i64, %165: f32):
+      %166 = llvm.icmp "slt" %164, %12 {loc = "cell.py:4"} : i64
+      llvm.cond_br %166, ^bb18, ^bb19(%165 : f32)
     ^bb18:
-      llvm.br ^bb19(%148 : f32)
-    ^bb19(%168: f32):
-      llvm.br ^bb6(%168 : f32)
+      %167 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
+      %168 = llvm.mul %164, %5 {loc = "cell.py:4"} : i64
+      %169 = llvm.add %167, %168 {loc = "cell.py:4"} : i64
+      %170 = llvm.mul %23, %6 {loc = "cell.py:4"} : i64
+      %171 = llvm.add %169, %170 {loc = "cell.py:4"} : i64
+      %172 = llvm.getelementptr %3[%171] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %173 = llvm.load %172 {loc = "cell.py:4"} : !llvm.ptr -> f32
+      %174 = llvm.fadd %173, %165 {loc = "cell.py:4"} : f32
+      %175 = llvm.call @__nv_tanhf(%174) {loc = "cell.py:4"} : (f32) -> f32
+      %176 = llvm.add %164, %14 {loc = "cell.py:4"} : i64
+      llvm.br ^bb17(%176, %175 : i64, f32)
+    ^bb19(%177: f32):
+      llvm.br ^bb6(%177 : f32)
     }
-    llvm.func @cell_k0_v4(%169: !llvm.ptr, %170: i64, %171: i64, %172: !llvm.ptr, %173: i64, %174: i64, %175: i64, %176: !llvm.ptr, %177: i64, %178: i64, %179: i64, %180: i64, %181: i64) attributes {jic.kernel = "cell_k0_v4"} {
-      %182 = llvm.mlir.constant(0) : i64
-      %183 = llvm.mlir.constant(1) : i64
-      %184 = llvm.mlir.constant(4) : i64
-      %185 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.tid.x"() {loc = "cell.py:4"} : () -> i32
-      %186 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ctaid.x"() {loc = "cell.py:4"} : () -> i32
-      %187 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ntid.x"() {loc = "cell.py:4"} : () -> i32
-      %188 = llvm.mul %186, %187 {loc = "cell.py:4"} : i32
-      %189 = llvm.add %188, %185 {loc = "cell.py:4"} : i32
-      %190 = llvm.zext %189 {loc = "cell.py:4"} : i32 to i64
-      %191 = llvm.udiv %180, %184 {loc = "cell.py:4"} : i64
-      %192 = llvm.mul %191, %179 {loc = "cell.py:4"} : i64
-      %193 = llvm.icmp "ult" %190, %192 {loc = "cell.py:4"} : i64
-      llvm.cond_br %193, ^bb1, ^bb2
+    llvm.func @cell_k0_v4(%178: !llvm.ptr, %179: i64, %180: i64, %181: !llvm.ptr, %182: i64, %183: i64, %184: i64, %185: !llvm.ptr, %186: i64, %187: i64, %188: i64, %189: i64, %190: i64) attributes {jic.kernel = "cell_k0_v4"} {
+      %191 = llvm.mlir.constant(0) : i64
+      %192 = llvm.mlir.constant(1) : i64
+      %193 = llvm.mlir.constant(4) : i64
+      %194 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.tid.x"() {loc = "cell.py:4"} : () -> i32
+      %195 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ctaid.x"() {loc = "cell.py:4"} : () -> i32
+      %196 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ntid.x"() {loc = "cell.py:4"} : () -> i32
+      %197 = llvm.mul %195, %196 {loc = "cell.py:4"} : i32
+      %198 = llvm.add %197, %194 {loc = "cell.py:4"} : i32
+      %199 = llvm.zext %198 {loc = "cell.py:4"} : i32 to i64
+      %200 = llvm.udiv %189, %193 {loc = "cell.py:4"} : i64
+      %201 = llvm.mul %200, %188 {loc = "cell.py:4"} : i64
+      %202 = llvm.icmp "ult" %199, %201 {loc = "cell.py:4"} : i64
+      llvm.cond_br %202, ^bb1, ^bb2
     ^bb1:
-      %194 = llvm.urem %190, %191 {loc = "cell.py:4"} : i64
-      %195 = llvm.udiv %190, %191 {loc = "cell.py:4"} : i64
-      %196 = llvm.mul %194, %184 {loc = "cell.py:4"} : i64
-      %197 = llvm.mul %195, %180 {loc = "cell.py:4"} : i64
-      %198 = llvm.add %197, %196 {loc = "cell.py:4"} : i64
-      %199 = llvm.urem %198, %180 {loc = "cell.py:4"} : i64
-      %200 = llvm.mlir.constant(1) : i64
-      %201 = llvm.add %199, %200 {loc = "cell.py:4"} : i64
-      %202 = llvm.mlir.constant(2) : i64
-      %203 = llvm.add %199, %202 {loc = "cell.py:4"} : i64
-      %204 = llvm.mlir.constant(3) : i64
-      %205 = llvm.add %199, %204 {loc = "cell.py:4"} : i64
-      %206 = llvm.udiv %198, %180 {loc = "cell.py:4"} : i64
-      %207 = llvm.mul %206, %170 {loc = "cell.py:4"} : i64
-      %208 = llvm.mul %199, %171 {loc = "cell.py:4"} : i64
-      %209 = llvm.add %207, %208 {loc = "cell.py:4"} : i64
-      %210 = llvm.getelementptr %169[%209] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %211 = llvm.load %210 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
-      %212 = llvm.mlir.constant(1) : i64
-      %213 = llvm.getelementptr %210[%212] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %214 = llvm.load %213 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %215 = llvm.mlir.constant(2) : i64
-      %216 = llvm.getelementptr %210[%215] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %217 = llvm.load %216 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %218 = llvm.mlir.constant(3) : i64
-      %219 = llvm.getelementptr %210[%218] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %220 = llvm.load %219 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %221 = llvm.icmp "slt" %182, %181 {loc = "cell.py:4"} : i64
-      llvm.cond_br %221, ^bb4, ^bb5
+      %203 = llvm.urem %199, %200 {loc = "cell.py:4"} : i64
+      %204 = llvm.udiv %199, %200 {loc = "cell.py:4"} : i64
+      %205 = llvm.mul %203, %193 {loc = "cell.py:4"} : i64
+      %206 = llvm.mul %204, %189 {loc = "cell.py:4"} : i64
+      %207 = llvm.add %206, %205 {loc = "cell.py:4"} : i64
+      %208 = llvm.urem %207, %189 {loc = "cell.py:4"} : i64
+      %209 = llvm.mlir.constant(1) : i64
+      %210 = llvm.add %208, %209 {loc = "cell.py:4"} : i64
+      %211 = llvm.mlir.constant(2) : i64
+      %212 = llvm.add %208, %211 {loc = "cell.py:4"} : i64
+      %213 = llvm.mlir.constant(3) : i64
+      %214 = llvm.add %208, %213 {loc = "cell.py:4"} : i64
+      %215 = llvm.udiv %207, %189 {loc = "cell.py:4"} : i64
+      %216 = llvm.mul %215, %179 {loc = "cell.py:4"} : i64
+      %217 = llvm.mul %208, %180 {loc = "cell.py:4"} : i64
+      %218 = llvm.add %216, %217 {loc = "cell.py:4"} : i64
+      %219 = llvm.getelementptr %178[%218] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %220 = llvm.load %219 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
+      %221 = llvm.mlir.constant(1) : i64
+      %222 = llvm.getelementptr %219[%221] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %223 = llvm.load %222 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %224 = llvm.mlir.constant(2) : i64
+      %225 = llvm.getelementptr %219[%224] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %226 = llvm.load %225 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %227 = llvm.mlir.constant(3) : i64
+      %228 = llvm.getelementptr %219[%227] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %229 = llvm.load %228 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %230 = llvm.icmp "slt" %191, %190 {loc = "cell.py:4"} : i64
+      llvm.cond_br %230, ^bb4, ^bb5
     ^bb2:
       llvm.br ^bb3
     ^bb3:
       llvm.return
     ^bb4:
-      %222 = llvm.mlir.constant(1) : i64
-      %223 = llvm.mlir.constant(0) : i64
-      %224 = llvm.mlir.constant(2) : i64
-      %225 = llvm.mlir.constant(4) : i64
-      %226 = llvm.sub %181, %182 {loc = "cell.py:4"} : i64
-      %227 = llvm.sub %183, %222 {loc = "cell.py:4"} : i64
-      %228 = llvm.add %226, %227 {loc = "cell.py:4"} : i64
-      %229 = llvm.udiv %228, %183 {loc = "cell.py:4"} : i64
-      %230 = llvm.sub %229, %222 {loc = "cell.py:4"} : i64
-      %231 = llvm.icmp "ult" %223, %230 {loc = "cell.py:4"} : i64
-      %232 = llvm.select %231, %223, %230 {loc = "cell.py:4"} : i1, i64
-      %233 = llvm.mul %232, %183 {loc = "cell.py:4"} : i64
-      %234 = llvm.add %182, %233 {loc = "cell.py:4"} : i64
-      %235 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %236 = llvm.mul %234, %174 {loc = "cell.py:4"} : i64
+      %231 = llvm.mlir.constant(1) : i64
+      %232 = llvm.mlir.constant(0) : i64
+      %233 = llvm.mlir.constant(2) : i64
+      %234 = llvm.mlir.constant(4) : i64
+      %235 = llvm.sub %190, %191 {loc = "cell.py:4"} : i64
+      %236 = llvm.sub %192, %231 {loc = "cell.py:4"} : i64
       %237 = llvm.add %235, %236 {loc = "cell.py:4"} : i64
-      %238 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %239 = llvm.add %237, %238 {loc = "cell.py:4"} : i64
-      %240 = llvm.getelementptr %172[%239] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %241 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %240 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %242 = llvm.extractvalue %241[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %243 = llvm.extractvalue %241[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %244 = llvm.extractvalue %241[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %245 = llvm.extractvalue %241[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %246 = llvm.icmp "ult" %222, %230 {loc = "cell.py:4"} : i64
-      %247 = llvm.select %246, %222, %230 {loc = "cell.py:4"} : i1, i64
-      %248 = llvm.mul %247, %183 {loc = "cell.py:4"} : i64
-      %249 = llvm.add %182, %248 {loc = "cell.py:4"} : i64
-      %250 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %251 = llvm.mul %249, %174 {loc = "cell.py:4"} : i64
-      %252 = llvm.add %250, %251 {loc = "cell.py:4"} : i64
-      %253 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %254 = llvm.add %252, %253 {loc = "cell.py:4"} : i64
-      %255 = llvm.getelementptr %172[%254] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %256 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %255 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %257 = llvm.extractvalue %256[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %258 = llvm.extractvalue %256[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %259 = llvm.extractvalue %256[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %260 = llvm.extractvalue %256[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %261 = llvm.udiv %229, %224 {loc = "cell.py:4"} : i64
-      %262 = llvm.icmp "ugt" %261, %224 {loc = "cell.py:4"} : i64
-      %263 = llvm.sub %261, %224 {loc = "cell.py:4"} : i64
-      %264 = llvm.select %262, %263, %223 {loc = "cell.py:4"} : i1, i64
-      llvm.br ^bb7(%223, %211, %214, %217, %220, %242, %243, %244, %245, %257, %258, %259, %260 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %238 = llvm.udiv %237, %192 {loc = "cell.py:4"} : i64
+      %239 = llvm.sub %238, %231 {loc = "cell.py:4"} : i64
+      %240 = llvm.icmp "ult" %232, %239 {loc = "cell.py:4"} : i64
+      %241 = llvm.select %240, %232, %239 {loc = "cell.py:4"} : i1, i64
+      %242 = llvm.mul %241, %192 {loc = "cell.py:4"} : i64
+      %243 = llvm.add %191, %242 {loc = "cell.py:4"} : i64
+      %244 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %245 = llvm.mul %243, %183 {loc = "cell.py:4"} : i64
+      %246 = llvm.add %244, %245 {loc = "cell.py:4"} : i64
+      %247 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %248 = llvm.add %246, %247 {loc = "cell.py:4"} : i64
+      %249 = llvm.getelementptr %181[%248] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %250 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %249 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %251 = llvm.extractvalue %250[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %252 = llvm.extractvalue %250[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %253 = llvm.extractvalue %250[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %254 = llvm.extractvalue %250[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %255 = llvm.icmp "ult" %231, %239 {loc = "cell.py:4"} : i64
+      %256 = llvm.select %255, %231, %239 {loc = "cell.py:4"} : i1, i64
+      %257 = llvm.mul %256, %192 {loc = "cell.py:4"} : i64
+      %258 = llvm.add %191, %257 {loc = "cell.py:4"} : i64
+      %259 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %260 = llvm.mul %258, %183 {loc = "cell.py:4"} : i64
+      %261 = llvm.add %259, %260 {loc = "cell.py:4"} : i64
+      %262 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %263 = llvm.add %261, %262 {loc = "cell.py:4"} : i64
+      %264 = llvm.getelementptr %181[%263] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %265 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %264 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %266 = llvm.extractvalue %265[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %267 = llvm.extractvalue %265[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %268 = llvm.extractvalue %265[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %269 = llvm.extractvalue %265[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %270 = llvm.udiv %238, %233 {loc = "cell.py:4"} : i64
+      %271 = llvm.icmp "ugt" %270, %233 {loc = "cell.py:4"} : i64
+      %272 = llvm.sub %270, %233 {loc = "cell.py:4"} : i64
+      %273 = llvm.select %271, %272, %232 {loc = "cell.py:4"} : i1, i64
+      llvm.br ^bb7(%232, %220, %223, %226, %229, %251, %252, %253, %254, %266, %267, %268, %269 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb5:
-      llvm.br ^bb6(%211, %214, %217, %220 : f32, f32, f32, f32)
-    ^bb6(%265: f32, %266: f32, %267: f32, %268: f32):
-      %269 = llvm.mul %206, %177 {loc = "cell.py:4"} : i64
-      %270 = llvm.mul %199, %178 {loc = "cell.py:4"} : i64
-      %271 = llvm.add %269, %270 {loc = "cell.py:4"} : i64
-      %272 = llvm.getelementptr %176[%271] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %265, %272 {loc = "cell.py:4", alignment = 16 : i64} : f32, !llvm.ptr
-      %273 = llvm.mlir.constant(1) : i64
-      %274 = llvm.getelementptr %272[%273] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %266, %274 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
-      %275 = llvm.mlir.constant(2) : i64
-      %276 = llvm.getelementptr %272[%275] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %267, %276 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
-      %277 = llvm.mlir.constant(3) : i64
-      %278 = llvm.getelementptr %272[%277] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %268, %278 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      llvm.br ^bb6(%220, %223, %226, %229 : f32, f32, f32, f32)
+    ^bb6(%274: f32, %275: f32, %276: f32, %277: f32):
+      %278 = llvm.mul %215, %186 {loc = "cell.py:4"} : i64
+      %279 = llvm.mul %208, %187 {loc = "cell.py:4"} : i64
+      %280 = llvm.add %278, %279 {loc = "cell.py:4"} : i64
+      %281 = llvm.getelementptr %185[%280] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %274, %281 {loc = "cell.py:4", alignment = 16 : i64} : f32, !llvm.ptr
+      %282 = llvm.mlir.constant(1) : i64
+      %283 = llvm.getelementptr %281[%282] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %275, %283 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %284 = llvm.mlir.constant(2) : i64
+      %285 = llvm.getelementptr %281[%284] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %276, %285 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %286 = llvm.mlir.constant(3) : i64
+      %287 = llvm.getelementptr %281[%286] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %277, %287 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
       llvm.br ^bb3
-    ^bb7(%279: i64, %280: f32, %281: f32, %282: f32, %283: f32, %284: f32, %285: f32, %286: f32, %287: f32, %288: f32, %289: f32, %290: f32, %291: f32):
-      %292 = llvm.icmp "slt" %279, %264 {loc = "cell.py:4"} : i64
-      llvm.cond_br %292, ^bb8, ^bb9(%280, %281, %282, %283, %284, %285, %286, %287, %288, %289, %290, %291 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb7(%288: i64, %289: f32, %290: f32, %291: f32, %292: f32, %293: f32, %294: f32, %295: f32, %296: f32, %297: f32, %298: f32, %299: f32, %300: f32):
+      %301 = llvm.icmp "slt" %288, %273 {loc = "cell.py:4"} : i64
+      llvm.cond_br %301, ^bb8, ^bb9(%289, %290, %291, %292, %293, %294, %295, %296, %297, %298, %299, %300 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb8:
-      %293 = llvm.mul %279, %224 {loc = "cell.py:4"} : i64
-      %294 = llvm.add %293, %222 {loc = "cell.py:4"} : i64
-      %295 = llvm.add %293, %224 {loc = "cell.py:4"} : i64
-      %296 = llvm.mul %295, %183 {loc = "cell.py:4"} : i64
-      %297 = llvm.add %182, %296 {loc = "cell.py:4"} : i64
-      %298 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %299 = llvm.mul %297, %174 {loc = "cell.py:4"} : i64
-      %300 = llvm.add %298, %299 {loc = "cell.py:4"} : i64
-      %301 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %302 = llvm.add %300, %301 {loc = "cell.py:4"} : i64
-      %303 = llvm.getelementptr %172[%302] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %304 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %303 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %305 = llvm.extractvalue %304[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %306 = llvm.extractvalue %304[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %307 = llvm.extractvalue %304[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %308 = llvm.extractvalue %304[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %309 = llvm.add %294, %224 {loc = "cell.py:4"} : i64
-      %310 = llvm.mul %309, %183 {loc = "cell.py:4"} : i64
-      %311 = llvm.add %182, %310 {loc = "cell.py:4"} : i64
-      %312 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %313 = llvm.mul %311, %174 {loc = "cell.py:4"} : i64
-      %314 = llvm.add %312, %313 {loc = "cell.py:4"} : i64
-      %315 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %316 = llvm.add %314, %315 {loc = "cell.py:4"} : i64
-      %317 = llvm.getelementptr %172[%316] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %318 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %317 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %319 = llvm.extractvalue %318[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %320 = llvm.extractvalue %318[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %321 = llvm.extractvalue %318[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %322 = llvm.extractvalue %318[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %323 = llvm.ptrtoint %317 {loc = "cell.py:4"} : !llvm.ptr to i64
-      %324 = llvm.mlir.constant(0) : i64
-      %325 = llvm.icmp "eq" %323, %324 {loc = "cell.py:4"} : i64
-      llvm.cond_br %325, ^bb10, ^bb11
-    ^bb9(%326: f32, %327: f32, %328: f32, %329: f32, %330: f32, %331: f32, %332: f32, %333: f32, %334: f32, %335: f32, %336: f32, %337: f32):
-      llvm.br ^bb12(%264, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %302 = llvm.mul %288, %233 {loc = "cell.py:4"} : i64
+      %303 = llvm.add %302, %231 {loc = "cell.py:4"} : i64
+      %304 = llvm.add %302, %233 {loc = "cell.py:4"} : i64
+      %305 = llvm.mul %304, %192 {loc = "cell.py:4"} : i64
+      %306 = llvm.add %191, %305 {loc = "cell.py:4"} : i64
+      %307 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %308 = llvm.mul %306, %183 {loc = "cell.py:4"} : i64
+      %309 = llvm.add %307, %308 {loc = "cell.py:4"} : i64
+      %310 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %311 = llvm.add %309, %310 {loc = "cell.py:4"} : i64
+      %312 = llvm.getelementptr %181[%311] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %313 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %312 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %314 = llvm.extractvalue %313[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %315 = llvm.extractvalue %313[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %316 = llvm.extractvalue %313[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %317 = llvm.extractvalue %313[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %318 = llvm.add %303, %233 {loc = "cell.py:4"} : i64
+      %319 = llvm.mul %318, %192 {loc = "cell.py:4"} : i64
+      %320 = llvm.add %191, %319 {loc = "cell.py:4"} : i64
+      %321 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %322 = llvm.mul %320, %183 {loc = "cell.py:4"} : i64
+      %323 = llvm.add %321, %322 {loc = "cell.py:4"} : i64
+      %324 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %325 = llvm.add %323, %324 {loc = "cell.py:4"} : i64
+      %326 = llvm.getelementptr %181[%325] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %327 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %326 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %328 = llvm.extractvalue %327[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %329 = llvm.extractvalue %327[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %330 = llvm.extractvalue %327[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %331 = llvm.extractvalue %327[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %332 = llvm.ptrtoint %326 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %333 = llvm.mlir.constant(0) : i64
+      %334 = llvm.icmp "eq" %332, %333 {loc = "cell.py:4"} : i64
+      llvm.cond_br %334, ^bb10, ^bb11
+    ^bb9(%335: f32, %336: f32, %337: f32, %338: f32, %339: f32, %340: f32, %341: f32, %342: f32, %343: f32, %344: f32, %345: f32, %346: f32):
+      llvm.br ^bb12(%273, %335, %336, %337, %338, %339, %340, %341, %342, %343, %344, %345, %346 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb10:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb11:
-      %338 = llvm.add %293, %225 {loc = "cell.py:4"} : i64
-      %339 = llvm.mul %293, %183 {loc = "cell.py:4"} : i64
-      %340 = llvm.add %182, %339 {loc = "cell.py:4"} : i64
-      %341 = llvm.fadd %284, %280 {loc = "cell.py:4"} : f32
-      %342 = llvm.fadd %285, %281 {loc = "cell.py:4"} : f32
-      %343 = llvm.fadd %286, %282 {loc = "cell.py:4"} : f32
-      %344 = llvm.fadd %287, %283 {loc = "cell.py:4"} : f32
-      %345 = llvm.call @__nv_tanhf(%341) {loc = "cell.py:4"} : (f32) -> f32
-      %346 = llvm.call @__nv_tanhf(%342) {loc = "cell.py:4"} : (f32) -> f32
-      %347 = llvm.call @__nv_tanhf(%343) {loc = "cell.py:4"} : (f32) -> f32
-      %348 = llvm.call @__nv_tanhf(%344) {loc = "cell.py:4"} : (f32) -> f32
-      %349 = llvm.mul %294, %183 {loc = "cell.py:4"} : i64
-      %350 = llvm.add %182, %349 {loc = "cell.py:4"} : i64
-      %351 = llvm.fadd %288, %345 {loc = "cell.py:4"} : f32
-      %352 = llvm.fadd %289, %346 {loc = "cell.py:4"} : f32
-      %353 = llvm.fadd %290, %347 {loc = "cell.py:4"} : f32
-      %354 = llvm.fadd %291, %348 {loc = "cell.py:4"} : f32
+      %347 = llvm.add %302, %234 {loc = "cell.py:4"} : i64
+      %348 = llvm.mul %302, %192 {loc = "cell.py:4"} : i64
+      %349 = llvm.add %191, %348 {loc = "cell.py:4"} : i64
+      %350 = llvm.fadd %293, %289 {loc = "cell.py:4"} : f32
+      %351 = llvm.fadd %294, %290 {loc = "cell.py:4"} : f32
+      %352 = llvm.fadd %295, %291 {loc = "cell.py:4"} : f32
+      %353 = llvm.fadd %296, %292 {loc = "cell.py:4"} : f32
+      %354 = llvm.call @__nv_tanhf(%350) {loc = "cell.py:4"} : (f32) -> f32
       %355 = llvm.call @__nv_tanhf(%351) {loc = "cell.py:4"} : (f32) -> f32
       %356 = llvm.call @__nv_tanhf(%352) {loc = "cell.py:4"} : (f32) -> f32
       %357 = llvm.call @__nv_tanhf(%353) {loc = "cell.py:4"} : (f32) -> f32
-      %358 = llvm.call @__nv_tanhf(%354) {loc = "cell.py:4"} : (f32) -> f32
-      %359 = llvm.add %279, %222 {loc = "cell.py:4"} : i64
-      llvm.br ^bb7(%359, %355, %356, %357, %358, %305, %306, %307, %308, %319, %320, %321, %322 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
-    ^bb12(%360: i64, %361: f32, %362: f32, %363: f32, %364: f32, %365: f32, %366: f32, %367: f32, %368: f32, %369: f32, %370: f32, %371: f32, %372: f32):
-      %373 = llvm.icmp "slt" %360, %261 {loc = "cell.py:4"} : i64
-      llvm.cond_br %373, ^bb13, ^bb14(%361, %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %358 = llvm.mul %303, %192 {loc = "cell.py:4"} : i64
+      %359 = llvm.add %191, %358 {loc = "cell.py:4"} : i64
+      %360 = llvm.fadd %297, %354 {loc = "cell.py:4"} : f32
+      %361 = llvm.fadd %298, %355 {loc = "cell.py:4"} : f32
+      %362 = llvm.fadd %299, %356 {loc = "cell.py:4"} : f32
+      %363 = llvm.fadd %300, %357 {loc = "cell.py:4"} : f32
+      %364 = llvm.call @__nv_tanhf(%360) {loc = "cell.py:4"} : (f32) -> f32
+      %365 = llvm.call @__nv_tanhf(%361) {loc = "cell.py:4"} : (f32) -> f32
+      %366 = llvm.call @__nv_tanhf(%362) {loc = "cell.py:4"} : (f32) -> f32
+      %367 = llvm.call @__nv_tanhf(%363) {loc = "cell.py:4"} : (f32) -> f32
+      %368 = llvm.add %288, %231 {loc = "cell.py:4"} : i64
+      llvm.br ^bb7(%368, %364, %365, %366, %367, %314, %315, %316, %317, %328, %329, %330, %331 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb12(%369: i64, %370: f32, %371: f32, %372: f32, %373: f32, %374: f32, %375: f32, %376: f32, %377: f32, %378: f32, %379: f32, %380: f32, %381: f32):
+      %382 = llvm.icmp "slt" %369, %270 {loc = "cell.py:4"} : i64
+      llvm.cond_br %382, ^bb13, ^bb14(%370, %371, %372, %373, %374, %375, %376, %377, %378, %379, %380, %381 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb13:
-      %374 = llvm.mul %360, %224 {loc = "cell.py:4"} : i64
-      %375 = llvm.add %374, %222 {loc = "cell.py:4"} : i64
-      %376 = llvm.add %374, %224 {loc = "cell.py:4"} : i64
-      %377 = llvm.icmp "ult" %376, %230 {loc = "cell.py:4"} : i64
-      %378 = llvm.select %377, %376, %230 {loc = "cell.py:4"} : i1, i64
-      %379 = llvm.mul %378, %183 {loc = "cell.py:4"} : i64
-      %380 = llvm.add %182, %379 {loc = "cell.py:4"} : i64
-      %381 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %382 = llvm.mul %380, %174 {loc = "cell.py:4"} : i64
-      %383 = llvm.add %381, %382 {loc = "cell.py:4"} : i64
-      %384 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %385 = llvm.add %383, %384 {loc = "cell.py:4"} : i64
-      %386 = llvm.getelementptr %172[%385] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %387 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %386 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %388 = llvm.extractvalue %387[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %389 = llvm.extractvalue %387[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %390 = llvm.extractvalue %387[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %391 = llvm.extractvalue %387[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %392 = llvm.add %375, %224 {loc = "cell.py:4"} : i64
-      %393 = llvm.icmp "ult" %392, %230 {loc = "cell.py:4"} : i64
-      %394 = llvm.select %393, %392, %230 {loc = "cell.py:4"} : i1, i64
-      %395 = llvm.mul %394, %183 {loc = "cell.py:4"} : i64
-      %396 = llvm.add %182, %395 {loc = "cell.py:4"} : i64
-      %397 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
-      %398 = llvm.mul %396, %174 {loc = "cell.py:4"} : i64
-      %399 = llvm.add %397, %398 {loc = "cell.py:4"} : i64
-      %400 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
-      %401 = llvm.add %399, %400 {loc = "cell.py:4"} : i64
-      %402 = llvm.getelementptr %172[%401] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %403 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %402 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %404 = llvm.extractvalue %403[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %405 = llvm.extractvalue %403[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %406 = llvm.extractvalue %403[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %407 = llvm.extractvalue %403[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %408 = llvm.ptrtoint %402 {loc = "cell.py:4"} : !llvm.ptr to i64
-      %409 = llvm.mlir.constant(0) : i64
-      %410 = llvm.icmp "eq" %408, %409 {loc = "cell.py:4"} : i64
-      llvm.cond_br %410, ^bb15, ^bb16
-    ^bb14(%411: f32, %412: f32, %413: f32, %414: f32, %415: f32, %416: f32, %417: f32, %418: f32, %419: f32, %420: f32, %421: f32, %422: f32):
-      %423 = llvm.mul %261, %224 {loc = "cell.py:4"} : i64
-      %424 = llvm.sub %229, %423 {loc = "cell.py:4"} : i64
-      %425 = llvm.icmp "ult" %223, %424 {loc = "cell.py:4"} : i64
-      llvm.cond_br %425, ^bb17, ^bb18
+      %383 = llvm.mul %369, %233 {loc = "cell.py:4"} : i64
+      %384 = llvm.add %383, %231 {loc = "cell.py:4"} : i64
+      %385 = llvm.add %383, %233 {loc = "cell.py:4"} : i64
+      %386 = llvm.icmp "ult" %385, %239 {loc = "cell.py:4"} : i64
+      %387 = llvm.select %386, %385, %239 {loc = "cell.py:4"} : i1, i64
+      %388 = llvm.mul %387, %192 {loc = "cell.py:4"} : i64
+      %389 = llvm.add %191, %388 {loc = "cell.py:4"} : i64
+      %390 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %391 = llvm.mul %389, %183 {loc = "cell.py:4"} : i64
+      %392 = llvm.add %390, %391 {loc = "cell.py:4"} : i64
+      %393 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %394 = llvm.add %392, %393 {loc = "cell.py:4"} : i64
+      %395 = llvm.getelementptr %181[%394] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %396 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %395 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %397 = llvm.extractvalue %396[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %398 = llvm.extractvalue %396[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %399 = llvm.extractvalue %396[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %400 = llvm.extractvalue %396[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %401 = llvm.add %384, %233 {loc = "cell.py:4"} : i64
+      %402 = llvm.icmp "ult" %401, %239 {loc = "cell.py:4"} : i64
+      %403 = llvm.select %402, %401, %239 {loc = "cell.py:4"} : i1, i64
+      %404 = llvm.mul %403, %192 {loc = "cell.py:4"} : i64
+      %405 = llvm.add %191, %404 {loc = "cell.py:4"} : i64
+      %406 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %407 = llvm.mul %405, %183 {loc = "cell.py:4"} : i64
+      %408 = llvm.add %406, %407 {loc = "cell.py:4"} : i64
+      %409 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %410 = llvm.add %408, %409 {loc = "cell.py:4"} : i64
+      %411 = llvm.getelementptr %181[%410] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %412 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %411 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %413 = llvm.extractvalue %412[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %414 = llvm.extractvalue %412[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %415 = llvm.extractvalue %412[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %416 = llvm.extractvalue %412[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %417 = llvm.ptrtoint %411 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %418 = llvm.mlir.constant(0) : i64
+      %419 = llvm.icmp "eq" %417, %418 {loc = "cell.py:4"} : i64
+      llvm.cond_br %419, ^bb15, ^bb16
+    ^bb14(%420: f32, %421: f32, %422: f32, %423: f32, %424: f32, %425: f32, %426: f32, %427: f32, %428: f32, %429: f32, %430: f32, %431: f32):
+      %432 = llvm.mul %270, %233 {loc = "cell.py:4"} : i64
+      %433 = llvm.mul %432, %192 {loc = "cell.py:4"} : i64
+      %434 = llvm.add %191, %433 {loc = "cell.py:4"} : i64
+      llvm.br ^bb17(%434, %420, %421, %422, %423 : i64, f32, f32, f32, f32)
     ^bb15:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb16:
-      %426 = llvm.add %374, %225 {loc = "cell.py:4"} : i64
-      %427 = llvm.mul %374, %183 {loc = "cell.py:4"} : i64
-      %428 = llvm.add %182, %427 {loc = "cell.py:4"} : i64
-      %429 = llvm.fadd %365, %361 {loc = "cell.py:4"} : f32
-      %430 = llvm.fadd %366, %362 {loc = "cell.py:4"} : f32
-      %431 = llvm.fadd %367, %363 {loc = "cell.py:4"} : f32
-      %432 = llvm.fadd %368, %364 {loc = "cell.py:4"} : f32
-      %433 = llvm.call @__nv_tanhf(%429) {loc = "cell.py:4"} : (f32) -> f32
-      %434 = llvm.call @__nv_tanhf(%430) {loc = "cell.py:4"} : (f32) -> f32
-      %435 = llvm.call @__nv_tanhf(%431) {loc = "cell.py:4"} : (f32) -> f32
-      %436 = llvm.call @__nv_tanhf(%432) {loc = "cell.py:4"} : (f32) -> f32
-      %437 = llvm.mul %375, %183 {loc = "cell.py:4"} : i64
-      %438 = llvm.add %182, %437 {loc = "cell.py:4"} : i64
-      %439 = llvm.fadd %369, %433 {loc = "cell.py:4"} : f32
-      %440 = llvm.fadd %370, %434 {loc = "cell.py:4"} : f32
-      %441 = llvm.fadd %371, %435 {loc = "cell.py:4"} : f32
-      %442 = llvm.fadd %372, %436 {loc = "cell.py:4"} : f32
+      %435 = llvm.add %383, %234 {loc = "cell.py:4"} : i64
+      %436 = llvm.mul %383, %192 {loc = "cell.py:4"} : i64
+      %437 = llvm.add %191, %436 {loc = "cell.py:4"} : i64
+      %438 = llvm.fadd %374, %370 {loc = "cell.py:4"} : f32
+      %439 = llvm.fadd %375, %371 {loc = "cell.py:4"} : f32
+      %440 = llvm.fadd %376, %372 {loc = "cell.py:4"} : f32
+      %441 = llvm.fadd %377, %373 {loc = "cell.py:4"} : f32
+      %442 = llvm.call @__nv_tanhf(%438) {loc = "cell.py:4"} : (f32) -> f32
       %443 = llvm.call @__nv_tanhf(%439) {loc = "cell.py:4"} : (f32) -> f32
       %444 = llvm.call @__nv_tanhf(%440) {loc = "cell.py:4"} : (f32) -> f32
       %445 = llvm.call @__nv_tanhf(%441) {loc = "cell.py:4"} : (f32) -> f32
-      %446 = llvm.call @__nv_tanhf(%442) {loc = "cell.py:4"} : (f32) -> f32
-      %447 = llvm.add %360, %222 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%447, %443, %444, %445, %446, %388, %389, %390, %391, %404, %405, %406, %407 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
-    ^bb17:
-      %448 = llvm.mul %423, %183 {loc = "cell.py:4"} : i64
-      %449 = llvm.add %182, %448 {loc = "cell.py:4"} : i64
-      %450 = llvm.fadd %415, %411 {loc = "cell.py:4"} : f32
-      %451 = llvm.fadd %416, %412 {loc = "cell.py:4"} : f32
-      %452 = llvm.fadd %417, %413 {loc = "cell.py:4"} : f32
-      %453 = llvm.fadd %418, %414 {loc = "cell.py:4"} : f32
+      %446 = llvm.mul %384, %192 {loc = "cell.py:4"} : i64
+      %447 = llvm.add %191, %446 {loc = "cell.py:4"} : i64
+      %448 = llvm.fadd %378, %442 {loc = "cell.py:4"} : f32
+      %449 = llvm.fadd %379, %443 {loc = "cell.py:4"} : f32
+      %450 = llvm.fadd %380, %444 {loc = "cell.py:4"} : f32
+      %451 = llvm.fadd %381, %445 {loc = "cell.py:4"} : f32
+      %452 = llvm.call @__nv_tanhf(%448) {loc = "cell.py:4"} : (f32) -> f32
+      %453 = llvm.call @__nv_tanhf(%449) {loc = "cell.py:4"} : (f32) -> f32
       %454 = llvm.call @__nv_tanhf(%450) {loc = "cell.py:4"} : (f32) -> f32
       %455 = llvm.call @__nv_tanhf(%451) {loc = "cell.py:4"} : (f32) -> f32
-      %456 = llvm.call @__nv_tanhf(%452) {loc = "cell.py:4"} : (f32) -> f32
-      %457 = llvm.call @__nv_tanhf(%453) {loc = "cell.py:4"} : (f32) -> f32
-      llvm.br ^bb19(%454, %455, %456, %457 : f32, f32, f32, f32)
+      %456 = llvm.add %369, %231 {loc = "cell.py:4"} : i64
+      llvm.br ^bb12(%456, %452, %453, %454, %455, %397, %398, %399, %400, %413, %414, %415, %416 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb17(%457: i64, %458: f32, %459: f32, %460: f32, %461: f32):
+      %462 = llvm.icmp "slt" %457, %190 {loc = "cell.py:4"} : i64
+      llvm.cond_br %462, ^bb18, ^bb19(%458, %459, %460, %461 : f32, f32, f32, f32)
     ^bb18:
-      llvm.br ^bb19(%411, %412, %413, %414 : f32, f32, f32, f32)
-    ^bb19(%458: f32, %459: f32, %460: f32, %461: f32):
-      llvm.br ^bb6(%458, %459, %460, %461 : f32, f32, f32, f32)
+      %463 = llvm.mul %215, %182 {loc = "cell.py:4"} : i64
+      %464 = llvm.mul %457, %183 {loc = "cell.py:4"} : i64
+      %465 = llvm.add %463, %464 {loc = "cell.py:4"} : i64
+      %466 = llvm.mul %208, %184 {loc = "cell.py:4"} : i64
+      %467 = llvm.add %465, %466 {loc = "cell.py:4"} : i64
+      %468 = llvm.getelementptr %181[%467] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %469 = llvm.load %468 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
+      %470 = llvm.mlir.constant(1) : i64
+      %471 = llvm.getelementptr %468[%470] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %472 = llvm.load %471 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %473 = llvm.mlir.constant(2) : i64
+      %474 = llvm.getelementptr %468[%473] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %475 = llvm.load %474 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %476 = llvm.mlir.constant(3) : i64
+      %477 = llvm.getelementptr %468[%476] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %478 = llvm.load %477 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %479 = llvm.fadd %469, %458 {loc = "cell.py:4"} : f32
+      %480 = llvm.fadd %472, %459 {loc = "cell.py:4"} : f32
+      %481 = llvm.fadd %475, %460 {loc = "cell.py:4"} : f32
+      %482 = llvm.fadd %478, %461 {loc = "cell.py:4"} : f32
+      %483 = llvm.call @__nv_tanhf(%479) {loc = "cell.py:4"} : (f32) -> f32
+      %484 = llvm.call @__nv_tanhf(%480) {loc = "cell.py:4"} : (f32) -> f32
+      %485 = llvm.call @__nv_tanhf(%481) {loc = "cell.py:4"} : (f32) -> f32
+      %486 = llvm.call @__nv_tanhf(%482) {loc = "cell.py:4"} : (f32) -> f32
+      %487 = llvm.add %457, %192 {loc = "cell.py:4"} : i64
+      llvm.br ^bb17(%487, %483, %484, %485, %486 : i64, f32, f32, f32, f32)
+    ^bb19(%488: f32, %489: f32, %490: f32, %491: f32):
+      llvm.br ^bb6(%488, %489, %490, %491 : f32, f32, f32, f32)
     }
   }) {jic.target = "nvptx"} : () -> ()
 }
