@@ -5,7 +5,7 @@ preallocated slots); `go(n)` picks the block size (remembered per n), finds
 torch's current stream of the device without building a Stream object
 (`torch._C._cuda_getCurrentRawStream`, present in torch 2.0 to 2.13), makes
 sure the device's context is current, and calls `cuLaunchKernel` through one
-of three bindings (`JIC_CUDA_LAUNCH`):
+of four bindings (`JIC_CUDA_LAUNCH`):
 
 - `bindings`: cuda-python's compiled `cuLaunchKernel` (its eleven arguments
   converted by Cython);
@@ -44,9 +44,10 @@ from jic.backend.launch_config import DeviceLimits, block_size
 
 MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
 METHODS = ("bindings", "ctypes", "c", "ext")
-# cuda-python stays the default until the C launcher's in-line form (below) is measured on a GPU; the buffer
-# form measured on an H200: launch alone 3.45 us (c), 3.63 (bindings), 6.68 (ctypes)
-DEFAULT_METHOD = "bindings"
+# the launch extension where it builds (a C compiler and Python's headers), else cuda-python (cuda.py falls
+# back). A repeated call of W1 on 32 elements, H100, one run: 7.68 us (ext), 8.76 (c), 9.08 (bindings),
+# 10.34 (ctypes) against 8.67 for one eager torch.tanh (bench/host_overhead.py)
+DEFAULT_METHOD = "ext"
 
 
 def method() -> str:
