@@ -6,6 +6,7 @@ Each op becomes a schedule record (see jic/backend/host.py); its Python is in ji
     jic.permute %w {perm}      ->  {"kind": "permute", "perm": [...]} r_out = r_w.permute(perm)     (a view)
     jic.matmul %a, %b          ->  {"kind": "matmul"}                 r_out = torch.matmul(r_a, r_b)
     scf.for %t = lb to ub ...  ->  "for", the body's records, "yield", "move"
+    scf.while (test; body)     ->  "while", the test's records, "condition", the body's records, "yield"
     scf.if %c                  ->  "if", the then-records, "else", the else-records, "end_if"
     h @ W1, h @ W2 in a loop   ->  "cat_columns" before it, one "matmul_columns" per step
 
@@ -61,6 +62,32 @@ def _loop(b: ScheduleBuilder, op: scf.ForOp) -> None:
         else:
             b.lower_op(inner)
     b.records.append({"kind": "move", "in": iters, "out": [b.reg(r) for r in op.results]})
+
+
+@lowers(scf.WhileOp)
+def _while(b: ScheduleBuilder, op: scf.WhileOp) -> None:
+    """`while` (inits -> the test's arguments), the test, `condition` (its values -> the loop's results and
+    the body's arguments; leaves when false), the body, `yield` (new values -> the test's arguments).
+
+    A loop that stops early (`break`, `return`, a `while` test) steps on the host when its body cannot
+    run in a kernel (a graph break, a coupled update): its test is host arithmetic on the flags."""
+    before, after = op.before_region.block, op.after_region.block
+    b.records.append({"kind": "while", "in": [b.reg(v) for v in op.arguments], "out": [b.reg(a) for a in before.args]})
+    for inner in before.ops:
+        if isinstance(inner, scf.ConditionOp):
+            b.records.append({
+                "kind": "condition",
+                "in": [b.reg(inner.condition), *(b.reg(v) for v in inner.args)],
+                "out": [b.reg(r) for r in op.results],
+                "body": [b.reg(a) for a in after.args],
+            })  # fmt: skip
+        else:
+            b.lower_op(inner)
+    for inner in after.ops:
+        if isinstance(inner, scf.YieldOp):
+            b.records.append({"kind": "yield", "in": [b.reg(v) for v in inner.arguments], "out": [b.reg(a) for a in before.args]})
+        else:
+            b.lower_op(inner)
 
 
 def _matmul_groups(b: ScheduleBuilder, loop: scf.ForOp) -> dict[Operation, Record | None]:

@@ -593,9 +593,11 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     carried, inits = _carried(interp, names, outer, flags)
     growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
     if may_return or any(isinstance(v, List) for v in outer.values()):
+        mark = graph_breaks.checkpoint(interp)
         probe = _interpret_body(
             interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it], None, index_of
         )
+        graph_breaks.forget_since(interp, mark)  # the probe's block is dropped, its eager calls with it
         rv = _retval_init(interp, probe, outer) if may_return else None
         if rv is not None:
             carried.append(RETVAL)
@@ -664,9 +666,11 @@ def while_loop(interp: Interpreter, head: int) -> int:
     try:
         carried, inits = _carried(interp, names, outer, flags)
         if may_return:
+            mark = graph_breaks.checkpoint(interp)
             probe = _interpret_body(
                 interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, False, list(frame.stack)
             )
+            graph_breaks.forget_since(interp, mark)
             rv = _retval_init(interp, probe, outer)
             if rv is not None:
                 carried.append(RETVAL)

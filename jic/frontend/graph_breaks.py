@@ -290,6 +290,20 @@ def refuse_opaque(interp: Interpreter, use: str, *values: Value) -> None:
 
 
 # ------------------------------------------------------------------ rolling back a failed attempt
+def checkpoint(interp: Interpreter) -> tuple[int, int] | None:
+    """How many eager calls were recorded so far (see `forget_since`)."""
+    breaks: GraphBreaks | None = getattr(interp, "graph_breaks", None)
+    return None if breaks is None else (len(breaks.objects), len(breaks.reasons))
+
+
+def forget_since(interp: Interpreter, mark: tuple[int, int] | None) -> None:
+    """Drop the eager calls recorded since `mark`: IR that is thrown away (a loop body interpreted once
+    to learn what it returns) must not list its calls twice in `jic.explain`."""
+    if mark is not None and interp.graph_breaks is not None:
+        del interp.graph_breaks.objects[mark[0] :]
+        del interp.graph_breaks.reasons[mark[1] :]
+
+
 class _Snapshot:
     """The interpreter's state before a call is tried, to undo what a failed attempt emitted or bound."""
 
@@ -325,4 +339,13 @@ class _Snapshot:
             op.erase(safe_erase=False)
 
 
-__all__ = ["EagerResult", "GraphBreaks", "call", "eager_call", "is_opaque", "used_in_compiled_code"]
+__all__ = [
+    "EagerResult",
+    "GraphBreaks",
+    "call",
+    "checkpoint",
+    "eager_call",
+    "forget_since",
+    "is_opaque",
+    "used_in_compiled_code",
+]

@@ -124,12 +124,13 @@ class ElementwiseToKernels(ModulePass):
 
 
 def host_blocks(f: func.FuncOp) -> list[Block]:
-    """The function's body and the bodies of the loops and branches that stay on the host, outer first."""
+    """The function's body and the bodies of the loops and branches that stay on the host, outer first
+    (an `scf.while` has two: the test and the body)."""
     blocks = [f.body.block]
 
     def visit(block: Block) -> None:
         for op in block.ops:
-            if isinstance(op, (scf.ForOp, scf.IfOp)):
+            if isinstance(op, (scf.ForOp, scf.WhileOp, scf.IfOp)):
                 for region in op.regions:
                     for b in region.blocks:
                         blocks.append(b)

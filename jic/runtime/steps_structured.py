@@ -8,6 +8,10 @@
 {"kind": "for"}  in: lb, ub, step, inits; out: iv, carried     carried = inits; for iv in range(...):
 {"kind": "yield"} in: new values; out: carried                      carried = new values (ends the body)
 {"kind": "move"}  in: carried; out: the loop's results
+{"kind": "while"} in: inits; out: the test's arguments              args = inits; while True:
+{"kind": "condition"} in: c, values; out: the loop's results;       results = values; if not c: break
+    "body": the body's arguments                                    body args = values
+(a `while` ends with "yield": new values -> the test's arguments)
 """
 
 from __future__ import annotations
@@ -75,6 +79,23 @@ def _for(em: Emitter, rec: Record) -> None:
 def _yield(em: Emitter, rec: Record) -> None:
     _assign(em, em.regs(rec, "out"), em.regs(rec))  # all at once: a new value may read an old one
     em.dedent()
+
+
+@step_kind("while")
+def _while(em: Emitter, rec: Record) -> None:
+    _assign(em, em.regs(rec, "out"), em.regs(rec))
+    em.line("while True:")
+    em.indent()
+
+
+@step_kind("condition")
+def _condition(em: Emitter, rec: Record) -> None:
+    """The end of a `while`'s test: what it passes on is the loop's results if it stops, the body's arguments if not."""
+    c, *values = em.regs(rec)
+    _assign(em, em.regs(rec, "out"), values)
+    em.line(f"if not {c}:")
+    em.line("    break")
+    _assign(em, em.regs(rec, "body"), values)
 
 
 @step_kind("move")
