@@ -72,7 +72,8 @@ def _while(b: ScheduleBuilder, op: scf.WhileOp) -> None:
     A loop that stops early (`break`, `return`, a `while` test) steps on the host when its body cannot
     run in a kernel (a graph break, a coupled update): its test is host arithmetic on the flags."""
     before, after = op.before_region.block, op.after_region.block
-    b.records.append({"kind": "while", "in": [b.reg(v) for v in op.arguments], "out": [b.reg(a) for a in before.args]})
+    test_args = [b.reg(a) for a in before.args]
+    b.records.append({"kind": "while", "in": [b.reg(v) for v in op.arguments], "out": test_args})
     for inner in before.ops:
         if isinstance(inner, scf.ConditionOp):
             b.records.append({
@@ -85,7 +86,7 @@ def _while(b: ScheduleBuilder, op: scf.WhileOp) -> None:
             b.lower_op(inner)
     for inner in after.ops:
         if isinstance(inner, scf.YieldOp):
-            b.records.append({"kind": "yield", "in": [b.reg(v) for v in inner.arguments], "out": [b.reg(a) for a in before.args]})
+            b.records.append({"kind": "yield", "in": [b.reg(v) for v in inner.arguments], "out": test_args})
         else:
             b.lower_op(inner)
 
