@@ -95,3 +95,25 @@ def test_divsi_rounds_toward_zero():
     from jic.runtime.steps import _divsi
 
     assert [_divsi(7, 2), _divsi(-7, 2), _divsi(7, -2), _divsi(-7, -2)] == [3, -3, -3, 3]
+
+
+def test_a_host_while_passes_its_test_values_to_the_body_and_out():
+    """i, acc = 0, x; while i < n: i, acc = i + 1, acc * 2  (the loop's results are the test's values at exit)."""
+    records = [
+        {"kind": "const", "in": [], "out": [2], "value": 0},
+        {"kind": "const", "in": [], "out": [3], "value": 1},
+        {"kind": "const", "in": [], "out": [4], "value": 2.0},
+        {"kind": "while", "in": [2, 0], "out": [5, 6]},
+        {"kind": "binop", "op": "lt", "in": [5, 1], "out": [7]},
+        {"kind": "condition", "in": [7, 5, 6], "out": [8, 9], "body": [10, 11]},
+        {"kind": "binop", "op": "add", "in": [10, 3], "out": [12]},
+        {"kind": "binop", "op": "mul", "in": [11, 4], "out": [13]},
+        {"kind": "yield", "in": [12, 13], "out": [5, 6]},
+        {"kind": "return", "in": [9, 8], "tuple": True},
+    ]
+    run = sched.build_program(records, [0, 1], None, torch.device("cpu"))
+    x = torch.randn(4)
+    for n in (0, 1, 5):
+        out, i = run(x, n)
+        assert_close(out, x * 2.0**n)
+        assert i == n
