@@ -309,6 +309,30 @@ def branches_in_while(x, h, n):
     return h
 
 
+def xhwn(n: int):
+    return lambda: (*_xh(), torch.randn(H, H) / H**0.5, n)
+
+
+@program(xhwn(2), xhwn(0), xhwn(99), all=("FOR_ITER",))
+def coupled_for_break(x, h, w, n):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h @ w)  # coupled: the loop steps on the host, its break test there
+        if t >= n:
+            break
+    return h
+
+
+@program(xhwn(3), xhwn(0), all=("RETURN_VALUE",))
+def coupled_return_in_while(x, h, w, n):
+    i = 0
+    while i < 5:
+        h = torch.tanh(h @ w + 0.1)
+        if i == n:
+            return h * 2.0
+        i += 1
+    return h
+
+
 # ------------------------------------------------------------------ indexes affine in the loop index
 @program(xh, all=("BINARY_OP",))
 def index_next_step(x, h):
