@@ -325,6 +325,12 @@ def _speculable(block: Block) -> bool:
     return True
 
 
+def _has_eager_call(block: Block) -> bool:
+    from jic.ir.eager_ops import EagerCallOp
+
+    return any(isinstance(op, EagerCallOp) for top in block.ops for op in top.walk())
+
+
 def merge(interp: Interpreter, cond: SSAValue, a: PathState, b: PathState, join: int) -> int:
     """Join the paths taken when `cond` is true (`a`) and false (`b`) into the current state."""
     frame = interp.frame
@@ -347,7 +353,12 @@ def merge(interp: Interpreter, cond: SSAValue, a: PathState, b: PathState, join:
     else:
         stack = []
     results: list[SSAValue] = []
-    if m.ya:
+    if not m.ya and (_has_eager_call(a.block) or _has_eager_call(b.block)):
+        # nothing differs, but a path runs a call eagerly (`if t % 2 == 0: print(t)`): keep the branch
+        a.block.add_op(scf.YieldOp())
+        b.block.add_op(scf.YieldOp())
+        interp.emit(scf.IfOp(cond, [], Region(a.block), Region(b.block)))
+    elif m.ya:
         if _speculable(a.block) and _speculable(b.block) and not any(isinstance(v.type, TensorType) for v in m.ya):
             for blk in (a.block, b.block):
                 for op in list(blk.ops):

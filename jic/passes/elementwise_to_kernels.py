@@ -99,7 +99,9 @@ class ElementwiseToKernels(ModulePass):
             if not isinstance(f, func.FuncOp):
                 continue
             dims = DimMaterializer(f)
-            for block in host_blocks(f):
+            # inner blocks first: a reduction in a branch (`if c: print(h.sum())`) asks its operand's shape,
+            # which a kernel made of the operand in the enclosing block would no longer have
+            for block in reversed(host_blocks(f)):
                 self.convert_block(f, block, dims)
 
     def convert_block(self, f: func.FuncOp, block: Block, dims: DimMaterializer) -> None:

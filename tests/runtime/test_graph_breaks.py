@@ -265,3 +265,22 @@ def test_a_submodule_jic_cannot_inline_is_called_eagerly():
     assert_close(seen[0], eager_seen[0])
     (b,) = jic.explain(m, x).graph_breaks
     assert "self.tap (Doubler)() runs eagerly (`try` / `except`" in b
+
+
+def print_on_some_steps(x, h, k: int):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        if t >= k:  # the paths differ only by the call: the branch is kept for it
+            print("late", t, f"{h.mean():.4f}")
+    return h
+
+
+@pytest.mark.parametrize("k", [0, 4, 9])
+def test_a_call_in_a_branch_runs_only_on_its_path(device, capsys, k):
+    x, h = torch.randn(3, 6, 4, device=device), torch.randn(3, 4, device=device)
+    f, out, ref, *_, printed, eager_printed = _compiled(print_on_some_steps, x, h, k, capsys=capsys)
+    assert_close(out, ref)
+    assert printed.count("late") == max(0, 6 - k)
+    assert re.sub(r"\d", "#", printed) == re.sub(r"\d", "#", eager_printed)
+    nums = [float(v) for v in re.findall(r"-?\d+\.\d+", printed)]
+    assert nums == pytest.approx([float(v) for v in re.findall(r"-?\d+\.\d+", eager_printed)], abs=2e-4)

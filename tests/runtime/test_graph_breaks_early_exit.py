@@ -171,6 +171,27 @@ def test_fullgraph_raises_at_the_call_in_a_loop_with_a_break():
     assert ei.value.lineno == for_break.__code__.co_firstlineno + 3
 
 
+def print_in_a_branch(x, h, k: int):
+    if k > 1:  # a branch on a run-time int whose paths differ only by the call
+        print("k is", k)
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        if t % 2 == 0:
+            print("even", t, f"{h.sum():.3f}")  # a reduction read only on this path
+        if t >= k:
+            break
+    return h
+
+
+@pytest.mark.parametrize("k", [0, 1, 3, 100])
+def test_a_call_on_one_path_of_a_branch_runs_on_that_path(device, capsys, k):
+    x, h = torch.randn(3, 6, 4, device=device), torch.randn(3, 4, device=device)
+    _, out, ref, (printed, _), (eager_printed, _) = _both(print_in_a_branch, x, h, k, capsys=capsys)
+    assert_close(out, ref)
+    assert printed.count("even") == len(range(0, min(6, k + 1), 2)) and ("k is" in printed) == (k > 1)
+    _same_text(printed, eager_printed)
+
+
 def tensor_break(x, h, tol: float):
     for t in range(x.size(1)):
         h = torch.tanh(x[:, t] + h)
