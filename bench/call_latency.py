@@ -18,12 +18,12 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import statistics
 import sys
 
 import torch
 
 from bench import harness
+from bench.w1_variants import events_median
 from bench.workloads.w1 import WORKLOAD, w1
 
 EMPTY = """
@@ -37,18 +37,7 @@ define ptx_kernel void @empty(ptr %p) {
 
 def event_us(fn, reps: int = 400, warm: int = 20) -> float:
     """Median event-timed duration of one call, synchronized after each."""
-    for _ in range(warm):
-        fn()
-    torch.cuda.synchronize()
-    ts = []
-    for _ in range(reps):
-        s, e = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-        s.record()
-        fn()
-        e.record()
-        e.synchronize()
-        ts.append(s.elapsed_time(e) * 1e3)
-    return statistics.median(ts)
+    return events_median(fn, reps, warm)
 
 
 def back_to_back_us(fn, calls: int = 200, repeats: int = 5) -> float:

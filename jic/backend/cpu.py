@@ -13,15 +13,15 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
-import shutil
 import struct
 import subprocess
 import tempfile
 from collections.abc import Callable
 from typing import Any
 
-from jic.stage_times import Stages
+from jic.backend import c_build
 from jic.errors import raise_kernel_error
+from jic.stage_times import Stages
 
 
 @functools.cache
@@ -161,9 +161,7 @@ class CpuModule(_HostKernels):
         return addr
 
 
-def find_c_compiler() -> str | None:
-    """The system's C compiler driver ($CC, cc, gcc or clang), or None."""
-    return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+find_c_compiler = c_build.c_compiler  # the system's C compiler driver ($CC, cc, gcc or clang), or None
 
 
 def link_shared_library(obj: bytes, path: str) -> None:

@@ -30,16 +30,13 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
-import hashlib
 import os
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable
 from typing import Any
 
 import torch
 
+from jic.backend import c_build
 from jic.backend.launch_config import DeviceLimits, block_size
 
 MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
@@ -182,39 +179,14 @@ int jic_launch_packed(void *const *k, unsigned grid, unsigned block, void *strea
 """
 
 
-def _c_compiler() -> str | None:
-    return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-
-
 @functools.cache
 def c_launcher() -> Any:
     """The compiled C launcher (built once per machine under the cache directory), or None: no C compiler,
     no libcuda, or the build failed."""
     lib = libcuda()
-    cc = _c_compiler()
-    if lib is None or cc is None:
+    path = c_build.shared_library(C_SOURCE, "jic_launch") if lib is not None else None
+    if path is None:
         return None
-    from jic.config import cache_dir
-
-    tag = hashlib.sha256((C_SOURCE + cc).encode()).hexdigest()[:16]
-    path = os.path.join(cache_dir(), "launcher", f"jic_launch_{tag}.so")
-    if not os.path.exists(path):
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with tempfile.TemporaryDirectory() as d:
-                src = os.path.join(d, "launch.c")
-                with open(src, "w") as f:
-                    f.write(C_SOURCE)
-                out = os.path.join(d, "launch.so")
-                r = subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", out, src], capture_output=True, text=True)
-                if r.returncode != 0:
-                    return None
-                fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".so")
-                os.close(fd)
-                shutil.copyfile(out, tmp)
-                os.replace(tmp, path)  # atomic: another process may build the same file
-        except OSError:
-            return None
     try:
         shim = ctypes.CDLL(path)
     except OSError:

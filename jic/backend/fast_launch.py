@@ -26,16 +26,14 @@ from __future__ import annotations
 
 import ctypes
 import functools
-import hashlib
 import importlib.machinery
 import importlib.util
 import os
-import shutil
-import subprocess
 import sys
 import sysconfig
-import tempfile
 from typing import Any
+
+from jic.backend import c_build
 
 C_SOURCE = r"""
 /* jic's launch extension (jic/backend/fast_launch.py) */
@@ -159,40 +157,17 @@ PyMODINIT_FUNC PyInit__jic_fast_launch(void) { return PyModule_Create(&module); 
 TYPE_LETTERS = {"ptr": "p", "i64": "q", "f32": "f", "f64": "d"}
 
 
-def _c_compiler() -> str | None:
-    return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-
-
 @functools.cache
 def build() -> Any:
     """The compiled extension module (built once per machine and Python under the cache directory), or None
     where there is no C compiler or no Python headers, or the build failed. Its driver is not set yet."""
-    cc = _c_compiler()
     include = sysconfig.get_paths().get("include")
     suffix = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-    if cc is None or not include or not os.path.exists(os.path.join(include, "Python.h")):
+    if not include or not os.path.exists(os.path.join(include, "Python.h")):
         return None
-    from jic.config import cache_dir
-
-    tag = hashlib.sha256((C_SOURCE + cc + sys.version + suffix).encode()).hexdigest()[:16]
-    path = os.path.join(cache_dir(), "launcher", f"_jic_fast_launch_{tag}{suffix}")
-    if not os.path.exists(path):
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with tempfile.TemporaryDirectory() as d:
-                src = os.path.join(d, "fast_launch.c")
-                with open(src, "w") as f:
-                    f.write(C_SOURCE)
-                out = os.path.join(d, "fast_launch.so")
-                cmd = [cc, "-O2", "-shared", "-fPIC", f"-I{include}", "-o", out, src]
-                if subprocess.run(cmd, capture_output=True, text=True).returncode != 0:
-                    return None
-                fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=suffix)
-                os.close(fd)
-                shutil.copyfile(out, tmp)
-                os.replace(tmp, path)  # atomic: another process may build the same file
-        except OSError:
-            return None
+    path = c_build.shared_library(C_SOURCE, "_jic_fast_launch", (f"-I{include}",), suffix, key=sys.version)
+    if path is None:
+        return None
     try:
         loader = importlib.machinery.ExtensionFileLoader("_jic_fast_launch", path)
         spec = importlib.util.spec_from_file_location("_jic_fast_launch", path, loader=loader)

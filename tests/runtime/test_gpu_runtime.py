@@ -80,13 +80,13 @@ def test_every_launch_binding(how):
     script = """
 import torch, jic
 from rt_helpers import cell
-from jic.backend import cuda_launch
+from jic.backend import c_build, cuda_launch
 assert cuda_launch.method() == HOW
 if HOW != "bindings":
     assert cuda_launch.libcuda() is not None
-if HOW == "c" and cuda_launch._c_compiler():
+if HOW == "c" and c_build.c_compiler():
     assert cuda_launch.c_launcher() is not None, "a C compiler is there, but the launcher was not built"
-if HOW == "ext" and cuda_launch._c_compiler():
+if HOW == "ext" and c_build.c_compiler():
     from jic.backend import fast_launch
     print("ext:", fast_launch.extension())
 f = jic.compile(fullgraph=True)(cell)
