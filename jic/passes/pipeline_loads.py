@@ -16,20 +16,20 @@ becomes blocks of D unrolled steps, each block's values loaded one block earlier
 
     %r = scf.if (lb < ub) {
       v_k = load(min(k, N-1)); prefetch(min(D + k, N-1))              k < D  (prologue)
-      scf.for %b = 0 to N/D:                                         (the full blocks)
-        a = min(bD + D, N - D)
-        w_k = load(a + k); prefetch(min(bD + 2D, N - D) + k)          k < D
+      scf.for %b = 0 to max(N/D - 2, 0):                             (steady state, all in range)
+        w_k = load(bD + D + k); prefetch(bD + 2D + k)                 k < D
         body(bD + k, v_k)                                             k < D;  v = w
-      scf.for %t = lb + (N/D)D*step to ub: the original body           (remainder, N mod D steps)
+      scf.for %b = that to N/D:                                      (last full blocks: clamped
+        w_k = load(min(bD + D + k, N-1)); prefetch(min(bD + 2D + k, N-1))      to step N-1)
+        body(bD + k, v_k)                                             k < D;  v = w
+      if k < N mod D: body((N/D)D + k, v_k)                           k < D-1 (remainder)
     } else { %h0 }
 
 so the loads of a block are in flight while the previous block computes, and
 (prefetch=true) the block after it is already on its way into the cache
 (`jic.prefetch`): the register loads then hit the cache wherever the
 instruction scheduler places them. Every address is one the original loop
-reads (the clamped blocks ahead of the last full block re-read earlier steps, whose values no step uses:
-the remainder loads its own), and a loop that never runs reads nothing. The step is copied D times
-(the blocks) plus once (the remainder).
+reads (clamping re-reads step N-1), and a loop that never runs reads nothing.
 The pipelined loads carry `jic.prefetched`; lower-to-llvm keeps them where
 they are (see there).
 
@@ -236,28 +236,30 @@ class _Pipeliner:
             e.add(op.clone(value_mapper=vmap))
         raise AssertionError("scf.for body without scf.yield")
 
-    def blocks(self, e: _Emitter, ub: SSAValue, inits: list[SSAValue], last_base: SSAValue) -> scf.ForOp:
-        """scf.for %b = 0 to ub: first the loads of block b+1 and the prefetches of block b+2, then the D steps
-        of block b from the registers loaded one iteration earlier. The blocks ahead start at most at step
-        `last_base` = N - D, so every address is in range; the last block's loads (of no block) are never used
-        (the remainder loads its own)."""
+    def blocks(
+        self, e: _Emitter, lb: SSAValue, ub: SSAValue, inits: list[SSAValue], last: SSAValue, clamp: bool
+    ) -> scf.ForOp:
+        """scf.for %b = lb to ub: first the loads of block b+1 (clamped to step `last` if `clamp`)
+        and the prefetches of block b+2, then the D steps of block b from the registers loaded
+        one iteration earlier."""
         D, ns = self.depth, len(self.types)
         body = e.sub(Block(arg_types=[IndexType(), *(v.type for v in inits)]))
         b, *args = body.block.args
         state, regs = list(args[:ns]), self._registers(args[ns:])
         n0 = body.add(arith.MuliOp(b, body.const(D)))
         steps = [body.add(arith.AddiOp(n0, body.const(k))) if k else n0 for k in range(D)]
-        ahead0 = body.min(body.add(arith.AddiOp(n0, body.const(D))), last_base)
         new: list[list[list[SSAValue]]] = [[] for _ in self.loads]
         for k in range(D):
-            ahead = body.add(arith.AddiOp(ahead0, body.const(k))) if k else ahead0
+            ahead = body.add(arith.AddiOp(steps[k], body.const(D)))
+            if clamp:
+                ahead = body.min(ahead, last)
             for p, ld in enumerate(self.loads):
                 new[p].append(self.load_at(body, ld, ahead))
-        self.prefetch_block(body, body.min(body.add(arith.AddiOp(n0, body.const(2 * D))), last_base), None)
+        self.prefetch_block(body, body.add(arith.AddiOp(n0, body.const(2 * D))), last if clamp else None)
         for k in range(D):
             state = self.step(body, steps[k], [r[k] for r in regs], state)
         body.add(scf.YieldOp(*state, *_flat(new)))
-        loop = scf.ForOp(e.const(0), ub, e.const(1), inits, Region(body.block))
+        loop = scf.ForOp(lb, ub, e.const(1), inits, Region(body.block))
         e.add(loop)
         return loop
 
@@ -283,17 +285,29 @@ class _Pipeliner:
         regs = [[self.load_at(then, ld, then.min(then.const(k), last)) for k in range(D)] for ld in self.loads]
         self.prefetch_block(then, then.const(D), last)
         nfull = then.add(arith.DivUIOp(N, then.const(D)))
-        # the full blocks; N - D is in range whenever one runs (N >= D)
-        last_base = then.add(arith.SubiOp(N, then.const(D)))
-        tail = self.blocks(then, nfull, [*loop.iter_args, *_flat(regs)], last_base)
-        # remainder: the N mod D steps after the last full block, run as the original loop (one copy of the
-        # body, not D - 1): its loads are plain, and hit the cache the last block's prefetches filled
+        two = then.const(2)
+        nmain = then.add(
+            arith.SelectOp(then.add(arith.CmpiOp(nfull, two, "ugt")), then.add(arith.SubiOp(nfull, two)), then.const(0))
+        )
+        # steady state, whose loads (next block) and prefetches (the one after) stay in range;
+        # then the last (at most 2) full blocks, clamped
+        main = self.blocks(then, then.const(0), nmain, [*loop.iter_args, *_flat(regs)], last, clamp=False)
+        tail = self.blocks(then, nmain, nfull, list(main.results), last, clamp=True)
+        # remainder: N mod D steps from the registers of block nfull
         state = list(tail.results[:ns])
+        regs = self._registers(tail.results[ns:])
         base = then.add(arith.MuliOp(nfull, then.const(D)))
-        rest_lb = then.add(arith.AddiOp(loop.lb, then.add(arith.MuliOp(base, loop.step))))
-        rest = scf.ForOp(rest_lb, loop.ub, loop.step, state, loop.body.clone())
-        then.add(rest)
-        state = list(rest.results)
+        rem = then.add(arith.SubiOp(N, base))
+        for k in range(D - 1):
+            guard = then.add(arith.CmpiOp(then.const(k), rem, "ult"))
+            doit = then.sub(Block())
+            n = doit.add(arith.AddiOp(base, doit.const(k))) if k else base
+            doit.add(scf.YieldOp(*self.step(doit, n, [r[k] for r in regs], state)))
+            skip = Block()
+            skip.add_op(scf.YieldOp(*state))
+            guarded = scf.IfOp(guard, self.types, Region(doit.block), Region(skip))
+            then.add(guarded)
+            state = list(guarded.results)
         then.add(scf.YieldOp(*state))
         then.block.insert_ops_before(then.consts.ops, then.block.first_op)  # type: ignore[arg-type]
 

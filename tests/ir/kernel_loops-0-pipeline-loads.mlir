@@ -94,51 +94,86 @@ builtin.module attributes {gpu.container_module} {
           %t1_3 = arith.addi %41, %c1 : index
           jic.prefetch %1[%10, %t1_3, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
           %42 = arith.divui %21, %16 : index
-          %43 = arith.subi %21, %16 : index
-          %44, %45, %46 = scf.for %47 = %15 to %42 step %14 iter_args(%48 = %11, %49 = %27, %50 = %32) -> (f32, f32, f32) {
-            %51 = arith.muli %47, %16 : index
-            %52 = arith.addi %51, %14 : index
-            %53 = arith.addi %51, %16 : index
-            %54 = arith.cmpi ult, %53, %43 : index
-            %55 = arith.select %54, %53, %43 : index
+          %43 = arith.cmpi ugt, %42, %16 : index
+          %44 = arith.subi %42, %16 : index
+          %45 = arith.select %43, %44, %15 : index
+          %46, %47, %48 = scf.for %49 = %15 to %45 step %14 iter_args(%50 = %11, %51 = %27, %52 = %32) -> (f32, f32, f32) {
+            %53 = arith.muli %49, %16 : index
+            %54 = arith.addi %53, %14 : index
+            %55 = arith.addi %53, %16 : index
             %56 = arith.muli %55, %c1 : index
             %57 = arith.addi %c0, %56 : index
             %t1_4 = arith.addi %57, %c1 : index
             %58 = memref.load %1[%10, %t1_4, %9] {jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %59 = arith.addi %55, %14 : index
+            %59 = arith.addi %54, %16 : index
             %60 = arith.muli %59, %c1 : index
             %61 = arith.addi %c0, %60 : index
             %t1_5 = arith.addi %61, %c1 : index
             %62 = memref.load %1[%10, %t1_5, %9] {jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %63 = arith.addi %51, %17 : index
-            %64 = arith.cmpi ult, %63, %43 : index
-            %65 = arith.select %64, %63, %43 : index
-            %66 = arith.muli %65, %c1 : index
-            %67 = arith.addi %c0, %66 : index
-            %t1_6 = arith.addi %67, %c1 : index
+            %63 = arith.addi %53, %17 : index
+            %64 = arith.muli %63, %c1 : index
+            %65 = arith.addi %c0, %64 : index
+            %t1_6 = arith.addi %65, %c1 : index
             jic.prefetch %1[%10, %t1_6, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %68 = arith.addi %65, %14 : index
-            %69 = arith.muli %68, %c1 : index
-            %70 = arith.addi %c0, %69 : index
-            %t1_7 = arith.addi %70, %c1 : index
+            %66 = arith.addi %63, %14 : index
+            %67 = arith.muli %66, %c1 : index
+            %68 = arith.addi %c0, %67 : index
+            %t1_7 = arith.addi %68, %c1 : index
             jic.prefetch %1[%10, %t1_7, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %71 = arith.addf %49, %48 : f32
+            %69 = arith.addf %51, %50 : f32
+            %70 = math.tanh %69 : f32
+            %71 = arith.addf %52, %70 : f32
             %72 = math.tanh %71 : f32
-            %73 = arith.addf %50, %72 : f32
-            %74 = math.tanh %73 : f32
-            scf.yield %74, %58, %62 : f32, f32, f32
+            scf.yield %72, %58, %62 : f32, f32, f32
           }
-          %75 = arith.muli %42, %16 : index
-          %76 = arith.muli %75, %c1 : index
-          %77 = arith.addi %c0, %76 : index
-          %78 = scf.for %79 = %77 to %5 step %c1 iter_args(%80 = %44) -> (f32) {
-            %t1_8 = arith.addi %79, %c1 : index
-            %81 = memref.load %1[%10, %t1_8, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %82 = arith.addf %81, %80 : f32
-            %83 = math.tanh %82 : f32
-            scf.yield %83 : f32
+          %73, %74, %75 = scf.for %76 = %45 to %42 step %14 iter_args(%77 = %46, %78 = %47, %79 = %48) -> (f32, f32, f32) {
+            %80 = arith.muli %76, %16 : index
+            %81 = arith.addi %80, %14 : index
+            %82 = arith.addi %80, %16 : index
+            %83 = arith.cmpi ult, %82, %22 : index
+            %84 = arith.select %83, %82, %22 : index
+            %85 = arith.muli %84, %c1 : index
+            %86 = arith.addi %c0, %85 : index
+            %t1_8 = arith.addi %86, %c1 : index
+            %87 = memref.load %1[%10, %t1_8, %9] {jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %88 = arith.addi %81, %16 : index
+            %89 = arith.cmpi ult, %88, %22 : index
+            %90 = arith.select %89, %88, %22 : index
+            %91 = arith.muli %90, %c1 : index
+            %92 = arith.addi %c0, %91 : index
+            %t1_9 = arith.addi %92, %c1 : index
+            %93 = memref.load %1[%10, %t1_9, %9] {jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %94 = arith.addi %80, %17 : index
+            %95 = arith.cmpi ult, %94, %22 : index
+            %96 = arith.select %95, %94, %22 : index
+            %97 = arith.muli %96, %c1 : index
+            %98 = arith.addi %c0, %97 : index
+            %t1_10 = arith.addi %98, %c1 : index
+            jic.prefetch %1[%10, %t1_10, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %99 = arith.addi %94, %14 : index
+            %100 = arith.cmpi ult, %99, %22 : index
+            %101 = arith.select %100, %99, %22 : index
+            %102 = arith.muli %101, %c1 : index
+            %103 = arith.addi %c0, %102 : index
+            %t1_11 = arith.addi %103, %c1 : index
+            jic.prefetch %1[%10, %t1_11, %9] : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %104 = arith.addf %78, %77 : f32
+            %105 = math.tanh %104 : f32
+            %106 = arith.addf %79, %105 : f32
+            %107 = math.tanh %106 : f32
+            scf.yield %107, %87, %93 : f32, f32, f32
           }
-          scf.yield %78 : f32
+          %108 = arith.muli %42, %16 : index
+          %109 = arith.subi %21, %108 : index
+          %110 = arith.cmpi ult, %15, %109 : index
+          %111 = scf.if %110 -> (f32) {
+            %112 = arith.addf %74, %73 : f32
+            %113 = math.tanh %112 : f32
+            scf.yield %113 : f32
+          } else {
+            scf.yield %73 : f32
+          }
+          scf.yield %111 : f32
         } else {
           scf.yield %11 : f32
         }

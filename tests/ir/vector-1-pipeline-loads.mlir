@@ -135,43 +135,70 @@ builtin.module attributes {gpu.container_module} {
           %31 = arith.addi %c0, %30 {loc = "cell.py:4"} : index
           %32 = memref.load %1[%10, %31, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
           %33 = arith.divui %21, %16 {loc = "cell.py:4"} : index
-          %34 = arith.subi %21, %16 {loc = "cell.py:4"} : index
-          %35, %36, %37 = scf.for %38 = %15 to %33 step %14 iter_args(%39 = %11, %40 = %27, %41 = %32) -> (f32, f32, f32) {
-            %42 = arith.muli %38, %16 {loc = "cell.py:4"} : index
-            %43 = arith.addi %42, %14 {loc = "cell.py:4"} : index
-            %44 = arith.addi %42, %16 {loc = "cell.py:4"} : index
-            %45 = arith.cmpi ult, %44, %34 : index
-            %46 = arith.select %45, %44, %34 {loc = "cell.py:4"} : index
+          %34 = arith.cmpi ugt, %33, %16 : index
+          %35 = arith.subi %33, %16 {loc = "cell.py:4"} : index
+          %36 = arith.select %34, %35, %15 {loc = "cell.py:4"} : index
+          %37, %38, %39 = scf.for %40 = %15 to %36 step %14 iter_args(%41 = %11, %42 = %27, %43 = %32) -> (f32, f32, f32) {
+            %44 = arith.muli %40, %16 {loc = "cell.py:4"} : index
+            %45 = arith.addi %44, %14 {loc = "cell.py:4"} : index
+            %46 = arith.addi %44, %16 {loc = "cell.py:4"} : index
             %47 = arith.muli %46, %c1 {loc = "cell.py:4"} : index
             %48 = arith.addi %c0, %47 {loc = "cell.py:4"} : index
             %49 = memref.load %1[%10, %48, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %50 = arith.addi %46, %14 {loc = "cell.py:4"} : index
+            %50 = arith.addi %45, %16 {loc = "cell.py:4"} : index
             %51 = arith.muli %50, %c1 {loc = "cell.py:4"} : index
             %52 = arith.addi %c0, %51 {loc = "cell.py:4"} : index
             %53 = memref.load %1[%10, %52, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %54 = arith.addi %42, %17 {loc = "cell.py:4"} : index
-            %55 = arith.cmpi ult, %54, %34 : index
-            %56 = arith.select %55, %54, %34 {loc = "cell.py:4"} : index
-            %57 = arith.muli %42, %c1 {loc = "cell.py:4"} : index
-            %58 = arith.addi %c0, %57 {loc = "cell.py:4"} : index
-            %59 = arith.addf %40, %39 {loc = "cell.py:4"} : f32
-            %60 = math.tanh %59 {loc = "cell.py:4"} : f32
-            %61 = arith.muli %43, %c1 {loc = "cell.py:4"} : index
-            %62 = arith.addi %c0, %61 {loc = "cell.py:4"} : index
-            %63 = arith.addf %41, %60 {loc = "cell.py:4"} : f32
-            %64 = math.tanh %63 {loc = "cell.py:4"} : f32
-            scf.yield %64, %49, %53 : f32, f32, f32
+            %54 = arith.addi %44, %17 {loc = "cell.py:4"} : index
+            %55 = arith.muli %44, %c1 {loc = "cell.py:4"} : index
+            %56 = arith.addi %c0, %55 {loc = "cell.py:4"} : index
+            %57 = arith.addf %42, %41 {loc = "cell.py:4"} : f32
+            %58 = math.tanh %57 {loc = "cell.py:4"} : f32
+            %59 = arith.muli %45, %c1 {loc = "cell.py:4"} : index
+            %60 = arith.addi %c0, %59 {loc = "cell.py:4"} : index
+            %61 = arith.addf %43, %58 {loc = "cell.py:4"} : f32
+            %62 = math.tanh %61 {loc = "cell.py:4"} : f32
+            scf.yield %62, %49, %53 : f32, f32, f32
           } {loc = "cell.py:4"}
-          %65 = arith.muli %33, %16 {loc = "cell.py:4"} : index
-          %66 = arith.muli %65, %c1 {loc = "cell.py:4"} : index
-          %67 = arith.addi %c0, %66 {loc = "cell.py:4"} : index
-          %68 = scf.for %69 = %67 to %5 step %c1 iter_args(%70 = %35) -> (f32) {
-            %71 = memref.load %1[%10, %69, %9] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %72 = arith.addf %71, %70 {loc = "cell.py:4"} : f32
-            %73 = math.tanh %72 {loc = "cell.py:4"} : f32
-            scf.yield %73 : f32
+          %63, %64, %65 = scf.for %66 = %36 to %33 step %14 iter_args(%67 = %37, %68 = %38, %69 = %39) -> (f32, f32, f32) {
+            %70 = arith.muli %66, %16 {loc = "cell.py:4"} : index
+            %71 = arith.addi %70, %14 {loc = "cell.py:4"} : index
+            %72 = arith.addi %70, %16 {loc = "cell.py:4"} : index
+            %73 = arith.cmpi ult, %72, %22 : index
+            %74 = arith.select %73, %72, %22 {loc = "cell.py:4"} : index
+            %75 = arith.muli %74, %c1 {loc = "cell.py:4"} : index
+            %76 = arith.addi %c0, %75 {loc = "cell.py:4"} : index
+            %77 = memref.load %1[%10, %76, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %78 = arith.addi %71, %16 {loc = "cell.py:4"} : index
+            %79 = arith.cmpi ult, %78, %22 : index
+            %80 = arith.select %79, %78, %22 {loc = "cell.py:4"} : index
+            %81 = arith.muli %80, %c1 {loc = "cell.py:4"} : index
+            %82 = arith.addi %c0, %81 {loc = "cell.py:4"} : index
+            %83 = memref.load %1[%10, %82, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %84 = arith.addi %70, %17 {loc = "cell.py:4"} : index
+            %85 = arith.muli %70, %c1 {loc = "cell.py:4"} : index
+            %86 = arith.addi %c0, %85 {loc = "cell.py:4"} : index
+            %87 = arith.addf %68, %67 {loc = "cell.py:4"} : f32
+            %88 = math.tanh %87 {loc = "cell.py:4"} : f32
+            %89 = arith.muli %71, %c1 {loc = "cell.py:4"} : index
+            %90 = arith.addi %c0, %89 {loc = "cell.py:4"} : index
+            %91 = arith.addf %69, %88 {loc = "cell.py:4"} : f32
+            %92 = math.tanh %91 {loc = "cell.py:4"} : f32
+            scf.yield %92, %77, %83 : f32, f32, f32
           } {loc = "cell.py:4"}
-          scf.yield %68 : f32
+          %93 = arith.muli %33, %16 {loc = "cell.py:4"} : index
+          %94 = arith.subi %21, %93 {loc = "cell.py:4"} : index
+          %95 = arith.cmpi ult, %15, %94 : index
+          %96 = scf.if %95 -> (f32) {
+            %97 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
+            %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
+            %99 = arith.addf %64, %63 {loc = "cell.py:4"} : f32
+            %100 = math.tanh %99 {loc = "cell.py:4"} : f32
+            scf.yield %100 : f32
+          } else {
+            scf.yield %63 : f32
+          }{loc = "cell.py:4"}
+          scf.yield %96 : f32
         } else {
           scf.yield %11 : f32
         }{loc = "cell.py:4"}
@@ -225,61 +252,100 @@ builtin.module attributes {gpu.container_module} {
           %53 = arith.addi %c0, %52 {loc = "cell.py:4"} : index
           %54, %55, %56, %57 = jic.vector_load %1[%23, %53, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
           %58 = arith.divui %40, %35 {loc = "cell.py:4"} : index
-          %59 = arith.subi %40, %35 {loc = "cell.py:4"} : index
-          %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71 = scf.for %72 = %34 to %58 step %33 iter_args(%73 = %24, %74 = %25, %75 = %26, %76 = %27, %77 = %46, %78 = %47, %79 = %48, %80 = %49, %81 = %54, %82 = %55, %83 = %56, %84 = %57) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
-            %85 = arith.muli %72, %35 {loc = "cell.py:4"} : index
-            %86 = arith.addi %85, %33 {loc = "cell.py:4"} : index
-            %87 = arith.addi %85, %35 {loc = "cell.py:4"} : index
-            %88 = arith.cmpi ult, %87, %59 : index
-            %89 = arith.select %88, %87, %59 {loc = "cell.py:4"} : index
+          %59 = arith.cmpi ugt, %58, %35 : index
+          %60 = arith.subi %58, %35 {loc = "cell.py:4"} : index
+          %61 = arith.select %59, %60, %34 {loc = "cell.py:4"} : index
+          %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %34 to %61 step %33 iter_args(%75 = %24, %76 = %25, %77 = %26, %78 = %27, %79 = %46, %80 = %47, %81 = %48, %82 = %49, %83 = %54, %84 = %55, %85 = %56, %86 = %57) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
+            %87 = arith.muli %74, %35 {loc = "cell.py:4"} : index
+            %88 = arith.addi %87, %33 {loc = "cell.py:4"} : index
+            %89 = arith.addi %87, %35 {loc = "cell.py:4"} : index
             %90 = arith.muli %89, %c1 {loc = "cell.py:4"} : index
             %91 = arith.addi %c0, %90 {loc = "cell.py:4"} : index
             %92, %93, %94, %95 = jic.vector_load %1[%23, %91, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %96 = arith.addi %89, %33 {loc = "cell.py:4"} : index
+            %96 = arith.addi %88, %35 {loc = "cell.py:4"} : index
             %97 = arith.muli %96, %c1 {loc = "cell.py:4"} : index
             %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
             %99, %100, %101, %102 = jic.vector_load %1[%23, %98, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %103 = arith.addi %85, %36 {loc = "cell.py:4"} : index
-            %104 = arith.cmpi ult, %103, %59 : index
-            %105 = arith.select %104, %103, %59 {loc = "cell.py:4"} : index
-            %106 = arith.muli %85, %c1 {loc = "cell.py:4"} : index
-            %107 = arith.addi %c0, %106 {loc = "cell.py:4"} : index
-            %108 = arith.addf %77, %73 {loc = "cell.py:4"} : f32
-            %109 = arith.addf %78, %74 {loc = "cell.py:4"} : f32
-            %110 = arith.addf %79, %75 {loc = "cell.py:4"} : f32
-            %111 = arith.addf %80, %76 {loc = "cell.py:4"} : f32
+            %103 = arith.addi %87, %36 {loc = "cell.py:4"} : index
+            %104 = arith.muli %87, %c1 {loc = "cell.py:4"} : index
+            %105 = arith.addi %c0, %104 {loc = "cell.py:4"} : index
+            %106 = arith.addf %79, %75 {loc = "cell.py:4"} : f32
+            %107 = arith.addf %80, %76 {loc = "cell.py:4"} : f32
+            %108 = arith.addf %81, %77 {loc = "cell.py:4"} : f32
+            %109 = arith.addf %82, %78 {loc = "cell.py:4"} : f32
+            %110 = math.tanh %106 {loc = "cell.py:4"} : f32
+            %111 = math.tanh %107 {loc = "cell.py:4"} : f32
             %112 = math.tanh %108 {loc = "cell.py:4"} : f32
             %113 = math.tanh %109 {loc = "cell.py:4"} : f32
-            %114 = math.tanh %110 {loc = "cell.py:4"} : f32
-            %115 = math.tanh %111 {loc = "cell.py:4"} : f32
-            %116 = arith.muli %86, %c1 {loc = "cell.py:4"} : index
-            %117 = arith.addi %c0, %116 {loc = "cell.py:4"} : index
-            %118 = arith.addf %81, %112 {loc = "cell.py:4"} : f32
-            %119 = arith.addf %82, %113 {loc = "cell.py:4"} : f32
-            %120 = arith.addf %83, %114 {loc = "cell.py:4"} : f32
-            %121 = arith.addf %84, %115 {loc = "cell.py:4"} : f32
+            %114 = arith.muli %88, %c1 {loc = "cell.py:4"} : index
+            %115 = arith.addi %c0, %114 {loc = "cell.py:4"} : index
+            %116 = arith.addf %83, %110 {loc = "cell.py:4"} : f32
+            %117 = arith.addf %84, %111 {loc = "cell.py:4"} : f32
+            %118 = arith.addf %85, %112 {loc = "cell.py:4"} : f32
+            %119 = arith.addf %86, %113 {loc = "cell.py:4"} : f32
+            %120 = math.tanh %116 {loc = "cell.py:4"} : f32
+            %121 = math.tanh %117 {loc = "cell.py:4"} : f32
             %122 = math.tanh %118 {loc = "cell.py:4"} : f32
             %123 = math.tanh %119 {loc = "cell.py:4"} : f32
-            %124 = math.tanh %120 {loc = "cell.py:4"} : f32
-            %125 = math.tanh %121 {loc = "cell.py:4"} : f32
-            scf.yield %122, %123, %124, %125, %92, %93, %94, %95, %99, %100, %101, %102 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
+            scf.yield %120, %121, %122, %123, %92, %93, %94, %95, %99, %100, %101, %102 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
-          %126 = arith.muli %58, %35 {loc = "cell.py:4"} : index
-          %127 = arith.muli %126, %c1 {loc = "cell.py:4"} : index
-          %128 = arith.addi %c0, %127 {loc = "cell.py:4"} : index
-          %129, %130, %131, %132 = scf.for %133 = %128 to %5 step %c1 iter_args(%134 = %60, %135 = %61, %136 = %62, %137 = %63) -> (f32, f32, f32, f32) {
-            %138, %139, %140, %141 = jic.vector_load %1[%23, %133, %16] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %142 = arith.addf %138, %134 {loc = "cell.py:4"} : f32
-            %143 = arith.addf %139, %135 {loc = "cell.py:4"} : f32
-            %144 = arith.addf %140, %136 {loc = "cell.py:4"} : f32
-            %145 = arith.addf %141, %137 {loc = "cell.py:4"} : f32
-            %146 = math.tanh %142 {loc = "cell.py:4"} : f32
-            %147 = math.tanh %143 {loc = "cell.py:4"} : f32
-            %148 = math.tanh %144 {loc = "cell.py:4"} : f32
-            %149 = math.tanh %145 {loc = "cell.py:4"} : f32
-            scf.yield %146, %147, %148, %149 : f32, f32, f32, f32
+          %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134, %135 = scf.for %136 = %61 to %58 step %33 iter_args(%137 = %62, %138 = %63, %139 = %64, %140 = %65, %141 = %66, %142 = %67, %143 = %68, %144 = %69, %145 = %70, %146 = %71, %147 = %72, %148 = %73) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
+            %149 = arith.muli %136, %35 {loc = "cell.py:4"} : index
+            %150 = arith.addi %149, %33 {loc = "cell.py:4"} : index
+            %151 = arith.addi %149, %35 {loc = "cell.py:4"} : index
+            %152 = arith.cmpi ult, %151, %41 : index
+            %153 = arith.select %152, %151, %41 {loc = "cell.py:4"} : index
+            %154 = arith.muli %153, %c1 {loc = "cell.py:4"} : index
+            %155 = arith.addi %c0, %154 {loc = "cell.py:4"} : index
+            %156, %157, %158, %159 = jic.vector_load %1[%23, %155, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %160 = arith.addi %150, %35 {loc = "cell.py:4"} : index
+            %161 = arith.cmpi ult, %160, %41 : index
+            %162 = arith.select %161, %160, %41 {loc = "cell.py:4"} : index
+            %163 = arith.muli %162, %c1 {loc = "cell.py:4"} : index
+            %164 = arith.addi %c0, %163 {loc = "cell.py:4"} : index
+            %165, %166, %167, %168 = jic.vector_load %1[%23, %164, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %169 = arith.addi %149, %36 {loc = "cell.py:4"} : index
+            %170 = arith.muli %149, %c1 {loc = "cell.py:4"} : index
+            %171 = arith.addi %c0, %170 {loc = "cell.py:4"} : index
+            %172 = arith.addf %141, %137 {loc = "cell.py:4"} : f32
+            %173 = arith.addf %142, %138 {loc = "cell.py:4"} : f32
+            %174 = arith.addf %143, %139 {loc = "cell.py:4"} : f32
+            %175 = arith.addf %144, %140 {loc = "cell.py:4"} : f32
+            %176 = math.tanh %172 {loc = "cell.py:4"} : f32
+            %177 = math.tanh %173 {loc = "cell.py:4"} : f32
+            %178 = math.tanh %174 {loc = "cell.py:4"} : f32
+            %179 = math.tanh %175 {loc = "cell.py:4"} : f32
+            %180 = arith.muli %150, %c1 {loc = "cell.py:4"} : index
+            %181 = arith.addi %c0, %180 {loc = "cell.py:4"} : index
+            %182 = arith.addf %145, %176 {loc = "cell.py:4"} : f32
+            %183 = arith.addf %146, %177 {loc = "cell.py:4"} : f32
+            %184 = arith.addf %147, %178 {loc = "cell.py:4"} : f32
+            %185 = arith.addf %148, %179 {loc = "cell.py:4"} : f32
+            %186 = math.tanh %182 {loc = "cell.py:4"} : f32
+            %187 = math.tanh %183 {loc = "cell.py:4"} : f32
+            %188 = math.tanh %184 {loc = "cell.py:4"} : f32
+            %189 = math.tanh %185 {loc = "cell.py:4"} : f32
+            scf.yield %186, %187, %188, %189, %156, %157, %158, %159, %165, %166, %167, %168 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
-          scf.yield %129, %130, %131, %132 : f32, f32, f32, f32
+          %190 = arith.muli %58, %35 {loc = "cell.py:4"} : index
+          %191 = arith.subi %40, %190 {loc = "cell.py:4"} : index
+          %192 = arith.cmpi ult, %34, %191 : index
+          %193, %194, %195, %196 = scf.if %192 -> (f32, f32, f32, f32) {
+            %197 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
+            %198 = arith.addi %c0, %197 {loc = "cell.py:4"} : index
+            %199 = arith.addf %128, %124 {loc = "cell.py:4"} : f32
+            %200 = arith.addf %129, %125 {loc = "cell.py:4"} : f32
+            %201 = arith.addf %130, %126 {loc = "cell.py:4"} : f32
+            %202 = arith.addf %131, %127 {loc = "cell.py:4"} : f32
+            %203 = math.tanh %199 {loc = "cell.py:4"} : f32
+            %204 = math.tanh %200 {loc = "cell.py:4"} : f32
+            %205 = math.tanh %201 {loc = "cell.py:4"} : f32
+            %206 = math.tanh %202 {loc = "cell.py:4"} : f32
+            scf.yield %203, %204, %205, %206 : f32, f32, f32, f32
+          } else {
+            scf.yield %124, %125, %126, %127 : f32, f32, f32, f32
+          }{loc = "cell.py:4"}
+          scf.yield %193, %194, %195, %196 : f32, f32, f32, f32
         } else {
           scf.yield %24, %25, %26, %27 : f32, f32, f32, f32
         }{loc = "cell.py:4"}

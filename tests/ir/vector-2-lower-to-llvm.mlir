@@ -52,43 +52,70 @@ builtin.module attributes {gpu.container_module} {
           %31 = arith.addi %c0, %30 {loc = "cell.py:4"} : index
           %32 = memref.load %1[%10, %31, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
           %33 = arith.divui %21, %16 {loc = "cell.py:4"} : index
-          %34 = arith.subi %21, %16 {loc = "cell.py:4"} : index
-          %35, %36, %37 = scf.for %38 = %15 to %33 step %14 iter_args(%39 = %11, %40 = %27, %41 = %32) -> (f32, f32, f32) {
-            %42 = arith.muli %38, %16 {loc = "cell.py:4"} : index
-            %43 = arith.addi %42, %14 {loc = "cell.py:4"} : index
-            %44 = arith.addi %42, %16 {loc = "cell.py:4"} : index
-            %45 = arith.cmpi ult, %44, %34 : index
-            %46 = arith.select %45, %44, %34 {loc = "cell.py:4"} : index
+          %34 = arith.cmpi ugt, %33, %16 : index
+          %35 = arith.subi %33, %16 {loc = "cell.py:4"} : index
+          %36 = arith.select %34, %35, %15 {loc = "cell.py:4"} : index
+          %37, %38, %39 = scf.for %40 = %15 to %36 step %14 iter_args(%41 = %11, %42 = %27, %43 = %32) -> (f32, f32, f32) {
+            %44 = arith.muli %40, %16 {loc = "cell.py:4"} : index
+            %45 = arith.addi %44, %14 {loc = "cell.py:4"} : index
+            %46 = arith.addi %44, %16 {loc = "cell.py:4"} : index
             %47 = arith.muli %46, %c1 {loc = "cell.py:4"} : index
             %48 = arith.addi %c0, %47 {loc = "cell.py:4"} : index
             %49 = memref.load %1[%10, %48, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %50 = arith.addi %46, %14 {loc = "cell.py:4"} : index
+            %50 = arith.addi %45, %16 {loc = "cell.py:4"} : index
             %51 = arith.muli %50, %c1 {loc = "cell.py:4"} : index
             %52 = arith.addi %c0, %51 {loc = "cell.py:4"} : index
             %53 = memref.load %1[%10, %52, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %54 = arith.addi %42, %17 {loc = "cell.py:4"} : index
-            %55 = arith.cmpi ult, %54, %34 : index
-            %56 = arith.select %55, %54, %34 {loc = "cell.py:4"} : index
-            %57 = arith.muli %42, %c1 {loc = "cell.py:4"} : index
-            %58 = arith.addi %c0, %57 {loc = "cell.py:4"} : index
-            %59 = arith.addf %40, %39 {loc = "cell.py:4"} : f32
-            %60 = math.tanh %59 {loc = "cell.py:4"} : f32
-            %61 = arith.muli %43, %c1 {loc = "cell.py:4"} : index
-            %62 = arith.addi %c0, %61 {loc = "cell.py:4"} : index
-            %63 = arith.addf %41, %60 {loc = "cell.py:4"} : f32
-            %64 = math.tanh %63 {loc = "cell.py:4"} : f32
-            scf.yield %64, %49, %53 : f32, f32, f32
+            %54 = arith.addi %44, %17 {loc = "cell.py:4"} : index
+            %55 = arith.muli %44, %c1 {loc = "cell.py:4"} : index
+            %56 = arith.addi %c0, %55 {loc = "cell.py:4"} : index
+            %57 = arith.addf %42, %41 {loc = "cell.py:4"} : f32
+            %58 = math.tanh %57 {loc = "cell.py:4"} : f32
+            %59 = arith.muli %45, %c1 {loc = "cell.py:4"} : index
+            %60 = arith.addi %c0, %59 {loc = "cell.py:4"} : index
+            %61 = arith.addf %43, %58 {loc = "cell.py:4"} : f32
+            %62 = math.tanh %61 {loc = "cell.py:4"} : f32
+            scf.yield %62, %49, %53 : f32, f32, f32
           } {loc = "cell.py:4"}
-          %65 = arith.muli %33, %16 {loc = "cell.py:4"} : index
-          %66 = arith.muli %65, %c1 {loc = "cell.py:4"} : index
-          %67 = arith.addi %c0, %66 {loc = "cell.py:4"} : index
-          %68 = scf.for %69 = %67 to %5 step %c1 iter_args(%70 = %35) -> (f32) {
-            %71 = memref.load %1[%10, %69, %9] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
-            %72 = arith.addf %71, %70 {loc = "cell.py:4"} : f32
-            %73 = math.tanh %72 {loc = "cell.py:4"} : f32
-            scf.yield %73 : f32
+          %63, %64, %65 = scf.for %66 = %36 to %33 step %14 iter_args(%67 = %37, %68 = %38, %69 = %39) -> (f32, f32, f32) {
+            %70 = arith.muli %66, %16 {loc = "cell.py:4"} : index
+            %71 = arith.addi %70, %14 {loc = "cell.py:4"} : index
+            %72 = arith.addi %70, %16 {loc = "cell.py:4"} : index
+            %73 = arith.cmpi ult, %72, %22 : index
+            %74 = arith.select %73, %72, %22 {loc = "cell.py:4"} : index
+            %75 = arith.muli %74, %c1 {loc = "cell.py:4"} : index
+            %76 = arith.addi %c0, %75 {loc = "cell.py:4"} : index
+            %77 = memref.load %1[%10, %76, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %78 = arith.addi %71, %16 {loc = "cell.py:4"} : index
+            %79 = arith.cmpi ult, %78, %22 : index
+            %80 = arith.select %79, %78, %22 {loc = "cell.py:4"} : index
+            %81 = arith.muli %80, %c1 {loc = "cell.py:4"} : index
+            %82 = arith.addi %c0, %81 {loc = "cell.py:4"} : index
+            %83 = memref.load %1[%10, %82, %9] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>>
+            %84 = arith.addi %70, %17 {loc = "cell.py:4"} : index
+            %85 = arith.muli %70, %c1 {loc = "cell.py:4"} : index
+            %86 = arith.addi %c0, %85 {loc = "cell.py:4"} : index
+            %87 = arith.addf %68, %67 {loc = "cell.py:4"} : f32
+            %88 = math.tanh %87 {loc = "cell.py:4"} : f32
+            %89 = arith.muli %71, %c1 {loc = "cell.py:4"} : index
+            %90 = arith.addi %c0, %89 {loc = "cell.py:4"} : index
+            %91 = arith.addf %69, %88 {loc = "cell.py:4"} : f32
+            %92 = math.tanh %91 {loc = "cell.py:4"} : f32
+            scf.yield %92, %77, %83 : f32, f32, f32
           } {loc = "cell.py:4"}
-          scf.yield %68 : f32
+          %93 = arith.muli %33, %16 {loc = "cell.py:4"} : index
+          %94 = arith.subi %21, %93 {loc = "cell.py:4"} : index
+          %95 = arith.cmpi ult, %15, %94 : index
+          %96 = scf.if %95 -> (f32) {
+            %97 = arith.muli %93, %c1 {loc = "cell.py:4"} : index
+            %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
+            %99 = arith.addf %64, %63 {loc = "cell.py:4"} : f32
+            %100 = math.tanh %99 {loc = "cell.py:4"} : f32
+            scf.yield %100 : f32
+          } else {
+            scf.yield %63 : f32
+          }{loc = "cell.py:4"}
+          scf.yield %96 : f32
         } else {
           scf.yield %11 : f32
         }{loc = "cell.py:4"}
@@ -142,61 +169,100 @@ builtin.module attributes {gpu.container_module} {
           %53 = arith.addi %c0, %52 {loc = "cell.py:4"} : index
           %54, %55, %56, %57 = jic.vector_load %1[%23, %53, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
           %58 = arith.divui %40, %35 {loc = "cell.py:4"} : index
-          %59 = arith.subi %40, %35 {loc = "cell.py:4"} : index
-          %60, %61, %62, %63, %64, %65, %66, %67, %68, %69, %70, %71 = scf.for %72 = %34 to %58 step %33 iter_args(%73 = %24, %74 = %25, %75 = %26, %76 = %27, %77 = %46, %78 = %47, %79 = %48, %80 = %49, %81 = %54, %82 = %55, %83 = %56, %84 = %57) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
-            %85 = arith.muli %72, %35 {loc = "cell.py:4"} : index
-            %86 = arith.addi %85, %33 {loc = "cell.py:4"} : index
-            %87 = arith.addi %85, %35 {loc = "cell.py:4"} : index
-            %88 = arith.cmpi ult, %87, %59 : index
-            %89 = arith.select %88, %87, %59 {loc = "cell.py:4"} : index
+          %59 = arith.cmpi ugt, %58, %35 : index
+          %60 = arith.subi %58, %35 {loc = "cell.py:4"} : index
+          %61 = arith.select %59, %60, %34 {loc = "cell.py:4"} : index
+          %62, %63, %64, %65, %66, %67, %68, %69, %70, %71, %72, %73 = scf.for %74 = %34 to %61 step %33 iter_args(%75 = %24, %76 = %25, %77 = %26, %78 = %27, %79 = %46, %80 = %47, %81 = %48, %82 = %49, %83 = %54, %84 = %55, %85 = %56, %86 = %57) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
+            %87 = arith.muli %74, %35 {loc = "cell.py:4"} : index
+            %88 = arith.addi %87, %33 {loc = "cell.py:4"} : index
+            %89 = arith.addi %87, %35 {loc = "cell.py:4"} : index
             %90 = arith.muli %89, %c1 {loc = "cell.py:4"} : index
             %91 = arith.addi %c0, %90 {loc = "cell.py:4"} : index
             %92, %93, %94, %95 = jic.vector_load %1[%23, %91, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %96 = arith.addi %89, %33 {loc = "cell.py:4"} : index
+            %96 = arith.addi %88, %35 {loc = "cell.py:4"} : index
             %97 = arith.muli %96, %c1 {loc = "cell.py:4"} : index
             %98 = arith.addi %c0, %97 {loc = "cell.py:4"} : index
             %99, %100, %101, %102 = jic.vector_load %1[%23, %98, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %103 = arith.addi %85, %36 {loc = "cell.py:4"} : index
-            %104 = arith.cmpi ult, %103, %59 : index
-            %105 = arith.select %104, %103, %59 {loc = "cell.py:4"} : index
-            %106 = arith.muli %85, %c1 {loc = "cell.py:4"} : index
-            %107 = arith.addi %c0, %106 {loc = "cell.py:4"} : index
-            %108 = arith.addf %77, %73 {loc = "cell.py:4"} : f32
-            %109 = arith.addf %78, %74 {loc = "cell.py:4"} : f32
-            %110 = arith.addf %79, %75 {loc = "cell.py:4"} : f32
-            %111 = arith.addf %80, %76 {loc = "cell.py:4"} : f32
+            %103 = arith.addi %87, %36 {loc = "cell.py:4"} : index
+            %104 = arith.muli %87, %c1 {loc = "cell.py:4"} : index
+            %105 = arith.addi %c0, %104 {loc = "cell.py:4"} : index
+            %106 = arith.addf %79, %75 {loc = "cell.py:4"} : f32
+            %107 = arith.addf %80, %76 {loc = "cell.py:4"} : f32
+            %108 = arith.addf %81, %77 {loc = "cell.py:4"} : f32
+            %109 = arith.addf %82, %78 {loc = "cell.py:4"} : f32
+            %110 = math.tanh %106 {loc = "cell.py:4"} : f32
+            %111 = math.tanh %107 {loc = "cell.py:4"} : f32
             %112 = math.tanh %108 {loc = "cell.py:4"} : f32
             %113 = math.tanh %109 {loc = "cell.py:4"} : f32
-            %114 = math.tanh %110 {loc = "cell.py:4"} : f32
-            %115 = math.tanh %111 {loc = "cell.py:4"} : f32
-            %116 = arith.muli %86, %c1 {loc = "cell.py:4"} : index
-            %117 = arith.addi %c0, %116 {loc = "cell.py:4"} : index
-            %118 = arith.addf %81, %112 {loc = "cell.py:4"} : f32
-            %119 = arith.addf %82, %113 {loc = "cell.py:4"} : f32
-            %120 = arith.addf %83, %114 {loc = "cell.py:4"} : f32
-            %121 = arith.addf %84, %115 {loc = "cell.py:4"} : f32
+            %114 = arith.muli %88, %c1 {loc = "cell.py:4"} : index
+            %115 = arith.addi %c0, %114 {loc = "cell.py:4"} : index
+            %116 = arith.addf %83, %110 {loc = "cell.py:4"} : f32
+            %117 = arith.addf %84, %111 {loc = "cell.py:4"} : f32
+            %118 = arith.addf %85, %112 {loc = "cell.py:4"} : f32
+            %119 = arith.addf %86, %113 {loc = "cell.py:4"} : f32
+            %120 = math.tanh %116 {loc = "cell.py:4"} : f32
+            %121 = math.tanh %117 {loc = "cell.py:4"} : f32
             %122 = math.tanh %118 {loc = "cell.py:4"} : f32
             %123 = math.tanh %119 {loc = "cell.py:4"} : f32
-            %124 = math.tanh %120 {loc = "cell.py:4"} : f32
-            %125 = math.tanh %121 {loc = "cell.py:4"} : f32
-            scf.yield %122, %123, %124, %125, %92, %93, %94, %95, %99, %100, %101, %102 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
+            scf.yield %120, %121, %122, %123, %92, %93, %94, %95, %99, %100, %101, %102 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
-          %126 = arith.muli %58, %35 {loc = "cell.py:4"} : index
-          %127 = arith.muli %126, %c1 {loc = "cell.py:4"} : index
-          %128 = arith.addi %c0, %127 {loc = "cell.py:4"} : index
-          %129, %130, %131, %132 = scf.for %133 = %128 to %5 step %c1 iter_args(%134 = %60, %135 = %61, %136 = %62, %137 = %63) -> (f32, f32, f32, f32) {
-            %138, %139, %140, %141 = jic.vector_load %1[%23, %133, %16] {loc = "cell.py:4"} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
-            %142 = arith.addf %138, %134 {loc = "cell.py:4"} : f32
-            %143 = arith.addf %139, %135 {loc = "cell.py:4"} : f32
-            %144 = arith.addf %140, %136 {loc = "cell.py:4"} : f32
-            %145 = arith.addf %141, %137 {loc = "cell.py:4"} : f32
-            %146 = math.tanh %142 {loc = "cell.py:4"} : f32
-            %147 = math.tanh %143 {loc = "cell.py:4"} : f32
-            %148 = math.tanh %144 {loc = "cell.py:4"} : f32
-            %149 = math.tanh %145 {loc = "cell.py:4"} : f32
-            scf.yield %146, %147, %148, %149 : f32, f32, f32, f32
+          %124, %125, %126, %127, %128, %129, %130, %131, %132, %133, %134, %135 = scf.for %136 = %61 to %58 step %33 iter_args(%137 = %62, %138 = %63, %139 = %64, %140 = %65, %141 = %66, %142 = %67, %143 = %68, %144 = %69, %145 = %70, %146 = %71, %147 = %72, %148 = %73) -> (f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32) {
+            %149 = arith.muli %136, %35 {loc = "cell.py:4"} : index
+            %150 = arith.addi %149, %33 {loc = "cell.py:4"} : index
+            %151 = arith.addi %149, %35 {loc = "cell.py:4"} : index
+            %152 = arith.cmpi ult, %151, %41 : index
+            %153 = arith.select %152, %151, %41 {loc = "cell.py:4"} : index
+            %154 = arith.muli %153, %c1 {loc = "cell.py:4"} : index
+            %155 = arith.addi %c0, %154 {loc = "cell.py:4"} : index
+            %156, %157, %158, %159 = jic.vector_load %1[%23, %155, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %160 = arith.addi %150, %35 {loc = "cell.py:4"} : index
+            %161 = arith.cmpi ult, %160, %41 : index
+            %162 = arith.select %161, %160, %41 {loc = "cell.py:4"} : index
+            %163 = arith.muli %162, %c1 {loc = "cell.py:4"} : index
+            %164 = arith.addi %c0, %163 {loc = "cell.py:4"} : index
+            %165, %166, %167, %168 = jic.vector_load %1[%23, %164, %16] {loc = "cell.py:4", jic.prefetched} : memref<?x?x?xf32, strided<[?, ?, ?], offset: ?>> -> f32, f32, f32, f32
+            %169 = arith.addi %149, %36 {loc = "cell.py:4"} : index
+            %170 = arith.muli %149, %c1 {loc = "cell.py:4"} : index
+            %171 = arith.addi %c0, %170 {loc = "cell.py:4"} : index
+            %172 = arith.addf %141, %137 {loc = "cell.py:4"} : f32
+            %173 = arith.addf %142, %138 {loc = "cell.py:4"} : f32
+            %174 = arith.addf %143, %139 {loc = "cell.py:4"} : f32
+            %175 = arith.addf %144, %140 {loc = "cell.py:4"} : f32
+            %176 = math.tanh %172 {loc = "cell.py:4"} : f32
+            %177 = math.tanh %173 {loc = "cell.py:4"} : f32
+            %178 = math.tanh %174 {loc = "cell.py:4"} : f32
+            %179 = math.tanh %175 {loc = "cell.py:4"} : f32
+            %180 = arith.muli %150, %c1 {loc = "cell.py:4"} : index
+            %181 = arith.addi %c0, %180 {loc = "cell.py:4"} : index
+            %182 = arith.addf %145, %176 {loc = "cell.py:4"} : f32
+            %183 = arith.addf %146, %177 {loc = "cell.py:4"} : f32
+            %184 = arith.addf %147, %178 {loc = "cell.py:4"} : f32
+            %185 = arith.addf %148, %179 {loc = "cell.py:4"} : f32
+            %186 = math.tanh %182 {loc = "cell.py:4"} : f32
+            %187 = math.tanh %183 {loc = "cell.py:4"} : f32
+            %188 = math.tanh %184 {loc = "cell.py:4"} : f32
+            %189 = math.tanh %185 {loc = "cell.py:4"} : f32
+            scf.yield %186, %187, %188, %189, %156, %157, %158, %159, %165, %166, %167, %168 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32
           } {loc = "cell.py:4"}
-          scf.yield %129, %130, %131, %132 : f32, f32, f32, f32
+          %190 = arith.muli %58, %35 {loc = "cell.py:4"} : index
+          %191 = arith.subi %40, %190 {loc = "cell.py:4"} : index
+          %192 = arith.cmpi ult, %34, %191 : index
+          %193, %194, %195, %196 = scf.if %192 -> (f32, f32, f32, f32) {
+            %197 = arith.muli %190, %c1 {loc = "cell.py:4"} : index
+            %198 = arith.addi %c0, %197 {loc = "cell.py:4"} : index
+            %199 = arith.addf %128, %124 {loc = "cell.py:4"} : f32
+            %200 = arith.addf %129, %125 {loc = "cell.py:4"} : f32
+            %201 = arith.addf %130, %126 {loc = "cell.py:4"} : f32
+            %202 = arith.addf %131, %127 {loc = "cell.py:4"} : f32
+            %203 = math.tanh %199 {loc = "cell.py:4"} : f32
+            %204 = math.tanh %200 {loc = "cell.py:4"} : f32
+            %205 = math.tanh %201 {loc = "cell.py:4"} : f32
+            %206 = math.tanh %202 {loc = "cell.py:4"} : f32
+            scf.yield %203, %204, %205, %206 : f32, f32, f32, f32
+          } else {
+            scf.yield %124, %125, %126, %127 : f32, f32, f32, f32
+          }{loc = "cell.py:4"}
+          scf.yield %193, %194, %195, %196 : f32, f32, f32, f32
         } else {
           scf.yield %24, %25, %26, %27 : f32, f32, f32, f32
         }{loc = "cell.py:4"}
@@ -286,26 +352,26 @@ builtin.module attributes {gpu.container_module} {
       %60 = llvm.getelementptr %3[%59] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %61 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $1; ld.global.nc.f32 $0, [%gp]; }", "=f,l" %60 {loc = "cell.py:4"} : (!llvm.ptr) -> f32
       %62 = llvm.udiv %38, %33 {loc = "cell.py:4"} : i64
-      %63 = llvm.sub %38, %33 {loc = "cell.py:4"} : i64
+      %63 = llvm.icmp "ugt" %62, %33 {loc = "cell.py:4"} : i64
+      %64 = llvm.sub %62, %33 {loc = "cell.py:4"} : i64
+      %65 = llvm.select %63, %64, %32 {loc = "cell.py:4"} : i1, i64
       llvm.br ^bb7(%32, %29, %50, %61 : i64, f32, f32, f32)
     ^bb5:
       llvm.br ^bb6(%29 : f32)
-    ^bb6(%64: f32):
-      %65 = llvm.mul %24, %8 {loc = "cell.py:4"} : i64
-      %66 = llvm.mul %23, %9 {loc = "cell.py:4"} : i64
-      %67 = llvm.add %65, %66 {loc = "cell.py:4"} : i64
-      %68 = llvm.getelementptr %7[%67] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %64, %68 {loc = "cell.py:4"} : f32, !llvm.ptr
+    ^bb6(%66: f32):
+      %67 = llvm.mul %24, %8 {loc = "cell.py:4"} : i64
+      %68 = llvm.mul %23, %9 {loc = "cell.py:4"} : i64
+      %69 = llvm.add %67, %68 {loc = "cell.py:4"} : i64
+      %70 = llvm.getelementptr %7[%69] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %66, %70 {loc = "cell.py:4"} : f32, !llvm.ptr
       llvm.br ^bb3
-    ^bb7(%69: i64, %70: f32, %71: f32, %72: f32):
-      %73 = llvm.icmp "slt" %69, %62 {loc = "cell.py:4"} : i64
-      llvm.cond_br %73, ^bb8, ^bb9(%70, %71, %72 : f32, f32, f32)
+    ^bb7(%71: i64, %72: f32, %73: f32, %74: f32):
+      %75 = llvm.icmp "slt" %71, %65 {loc = "cell.py:4"} : i64
+      llvm.cond_br %75, ^bb8, ^bb9(%72, %73, %74 : f32, f32, f32)
     ^bb8:
-      %74 = llvm.mul %69, %33 {loc = "cell.py:4"} : i64
-      %75 = llvm.add %74, %31 {loc = "cell.py:4"} : i64
-      %76 = llvm.add %74, %33 {loc = "cell.py:4"} : i64
-      %77 = llvm.icmp "ult" %76, %63 {loc = "cell.py:4"} : i64
-      %78 = llvm.select %77, %76, %63 {loc = "cell.py:4"} : i1, i64
+      %76 = llvm.mul %71, %33 {loc = "cell.py:4"} : i64
+      %77 = llvm.add %76, %31 {loc = "cell.py:4"} : i64
+      %78 = llvm.add %76, %33 {loc = "cell.py:4"} : i64
       %79 = llvm.mul %78, %14 {loc = "cell.py:4"} : i64
       %80 = llvm.add %13, %79 {loc = "cell.py:4"} : i64
       %81 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
@@ -315,7 +381,7 @@ builtin.module attributes {gpu.container_module} {
       %85 = llvm.add %83, %84 {loc = "cell.py:4"} : i64
       %86 = llvm.getelementptr %3[%85] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
       %87 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $1; ld.global.nc.f32 $0, [%gp]; }", "=f,l" %86 {loc = "cell.py:4"} : (!llvm.ptr) -> f32
-      %88 = llvm.add %78, %31 {loc = "cell.py:4"} : i64
+      %88 = llvm.add %77, %33 {loc = "cell.py:4"} : i64
       %89 = llvm.mul %88, %14 {loc = "cell.py:4"} : i64
       %90 = llvm.add %13, %89 {loc = "cell.py:4"} : i64
       %91 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
@@ -330,260 +396,355 @@ builtin.module attributes {gpu.container_module} {
       %100 = llvm.icmp "eq" %98, %99 {loc = "cell.py:4"} : i64
       llvm.cond_br %100, ^bb10, ^bb11
     ^bb9(%101: f32, %102: f32, %103: f32):
-      %104 = llvm.mul %62, %33 {loc = "cell.py:4"} : i64
-      %105 = llvm.mul %104, %14 {loc = "cell.py:4"} : i64
-      %106 = llvm.add %13, %105 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%106, %101 : i64, f32)
+      llvm.br ^bb12(%65, %101, %102, %103 : i64, f32, f32, f32)
     ^bb10:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb11:
-      %107 = llvm.add %74, %34 {loc = "cell.py:4"} : i64
-      %108 = llvm.icmp "ult" %107, %63 {loc = "cell.py:4"} : i64
-      %109 = llvm.select %108, %107, %63 {loc = "cell.py:4"} : i1, i64
-      %110 = llvm.mul %74, %14 {loc = "cell.py:4"} : i64
-      %111 = llvm.add %13, %110 {loc = "cell.py:4"} : i64
-      %112 = llvm.fadd %71, %70 {loc = "cell.py:4"} : f32
-      %113 = llvm.call @__nv_tanhf(%112) {loc = "cell.py:4"} : (f32) -> f32
-      %114 = llvm.mul %75, %14 {loc = "cell.py:4"} : i64
-      %115 = llvm.add %13, %114 {loc = "cell.py:4"} : i64
-      %116 = llvm.fadd %72, %113 {loc = "cell.py:4"} : f32
-      %117 = llvm.call @__nv_tanhf(%116) {loc = "cell.py:4"} : (f32) -> f32
-      %118 = llvm.add %69, %31 {loc = "cell.py:4"} : i64
-      llvm.br ^bb7(%118, %117, %87, %97 : i64, f32, f32, f32)
-    ^bb12(%119: i64, %120: f32):
-      %121 = llvm.icmp "slt" %119, %12 {loc = "cell.py:4"} : i64
-      llvm.cond_br %121, ^bb13, ^bb14(%120 : f32)
+      %104 = llvm.add %76, %34 {loc = "cell.py:4"} : i64
+      %105 = llvm.mul %76, %14 {loc = "cell.py:4"} : i64
+      %106 = llvm.add %13, %105 {loc = "cell.py:4"} : i64
+      %107 = llvm.fadd %73, %72 {loc = "cell.py:4"} : f32
+      %108 = llvm.call @__nv_tanhf(%107) {loc = "cell.py:4"} : (f32) -> f32
+      %109 = llvm.mul %77, %14 {loc = "cell.py:4"} : i64
+      %110 = llvm.add %13, %109 {loc = "cell.py:4"} : i64
+      %111 = llvm.fadd %74, %108 {loc = "cell.py:4"} : f32
+      %112 = llvm.call @__nv_tanhf(%111) {loc = "cell.py:4"} : (f32) -> f32
+      %113 = llvm.add %71, %31 {loc = "cell.py:4"} : i64
+      llvm.br ^bb7(%113, %112, %87, %97 : i64, f32, f32, f32)
+    ^bb12(%114: i64, %115: f32, %116: f32, %117: f32):
+      %118 = llvm.icmp "slt" %114, %62 {loc = "cell.py:4"} : i64
+      llvm.cond_br %118, ^bb13, ^bb14(%115, %116, %117 : f32, f32, f32)
     ^bb13:
-      %122 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
-      %123 = llvm.mul %119, %5 {loc = "cell.py:4"} : i64
-      %124 = llvm.add %122, %123 {loc = "cell.py:4"} : i64
-      %125 = llvm.mul %23, %6 {loc = "cell.py:4"} : i64
-      %126 = llvm.add %124, %125 {loc = "cell.py:4"} : i64
-      %127 = llvm.getelementptr %3[%126] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %128 = llvm.load %127 {loc = "cell.py:4"} : !llvm.ptr -> f32
-      %129 = llvm.fadd %128, %120 {loc = "cell.py:4"} : f32
-      %130 = llvm.call @__nv_tanhf(%129) {loc = "cell.py:4"} : (f32) -> f32
-      %131 = llvm.add %119, %14 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%131, %130 : i64, f32)
-    ^bb14(%132: f32):
-      llvm.br ^bb6(%132 : f32)
-    }
-    llvm.func @cell_k0_v4(%133: !llvm.ptr, %134: i64, %135: i64, %136: !llvm.ptr, %137: i64, %138: i64, %139: i64, %140: !llvm.ptr, %141: i64, %142: i64, %143: i64, %144: i64, %145: i64) attributes {jic.kernel = "cell_k0_v4"} {
+      %119 = llvm.mul %114, %33 {loc = "cell.py:4"} : i64
+      %120 = llvm.add %119, %31 {loc = "cell.py:4"} : i64
+      %121 = llvm.add %119, %33 {loc = "cell.py:4"} : i64
+      %122 = llvm.icmp "ult" %121, %39 {loc = "cell.py:4"} : i64
+      %123 = llvm.select %122, %121, %39 {loc = "cell.py:4"} : i1, i64
+      %124 = llvm.mul %123, %14 {loc = "cell.py:4"} : i64
+      %125 = llvm.add %13, %124 {loc = "cell.py:4"} : i64
+      %126 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
+      %127 = llvm.mul %125, %5 {loc = "cell.py:4"} : i64
+      %128 = llvm.add %126, %127 {loc = "cell.py:4"} : i64
+      %129 = llvm.mul %23, %6 {loc = "cell.py:4"} : i64
+      %130 = llvm.add %128, %129 {loc = "cell.py:4"} : i64
+      %131 = llvm.getelementptr %3[%130] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %132 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $1; ld.global.nc.f32 $0, [%gp]; }", "=f,l" %131 {loc = "cell.py:4"} : (!llvm.ptr) -> f32
+      %133 = llvm.add %120, %33 {loc = "cell.py:4"} : i64
+      %134 = llvm.icmp "ult" %133, %39 {loc = "cell.py:4"} : i64
+      %135 = llvm.select %134, %133, %39 {loc = "cell.py:4"} : i1, i64
+      %136 = llvm.mul %135, %14 {loc = "cell.py:4"} : i64
+      %137 = llvm.add %13, %136 {loc = "cell.py:4"} : i64
+      %138 = llvm.mul %24, %4 {loc = "cell.py:4"} : i64
+      %139 = llvm.mul %137, %5 {loc = "cell.py:4"} : i64
+      %140 = llvm.add %138, %139 {loc = "cell.py:4"} : i64
+      %141 = llvm.mul %23, %6 {loc = "cell.py:4"} : i64
+      %142 = llvm.add %140, %141 {loc = "cell.py:4"} : i64
+      %143 = llvm.getelementptr %3[%142] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %144 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $1; ld.global.nc.f32 $0, [%gp]; }", "=f,l" %143 {loc = "cell.py:4"} : (!llvm.ptr) -> f32
+      %145 = llvm.ptrtoint %143 {loc = "cell.py:4"} : !llvm.ptr to i64
       %146 = llvm.mlir.constant(0) : i64
-      %147 = llvm.mlir.constant(1) : i64
-      %148 = llvm.mlir.constant(4) : i64
-      %149 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.tid.x"() {loc = "cell.py:4"} : () -> i32
-      %150 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ctaid.x"() {loc = "cell.py:4"} : () -> i32
-      %151 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ntid.x"() {loc = "cell.py:4"} : () -> i32
-      %152 = llvm.mul %150, %151 {loc = "cell.py:4"} : i32
-      %153 = llvm.add %152, %149 {loc = "cell.py:4"} : i32
-      %154 = llvm.zext %153 {loc = "cell.py:4"} : i32 to i64
-      %155 = llvm.udiv %144, %148 {loc = "cell.py:4"} : i64
-      %156 = llvm.mul %155, %143 {loc = "cell.py:4"} : i64
-      %157 = llvm.icmp "ult" %154, %156 {loc = "cell.py:4"} : i64
-      llvm.cond_br %157, ^bb1, ^bb2
+      %147 = llvm.icmp "eq" %145, %146 {loc = "cell.py:4"} : i64
+      llvm.cond_br %147, ^bb15, ^bb16
+    ^bb14(%148: f32, %149: f32, %150: f32):
+      %151 = llvm.mul %62, %33 {loc = "cell.py:4"} : i64
+      %152 = llvm.sub %38, %151 {loc = "cell.py:4"} : i64
+      %153 = llvm.icmp "ult" %32, %152 {loc = "cell.py:4"} : i64
+      llvm.cond_br %153, ^bb17, ^bb18
+    ^bb15:
+      llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
+      llvm.unreachable
+    ^bb16:
+      %154 = llvm.add %119, %34 {loc = "cell.py:4"} : i64
+      %155 = llvm.mul %119, %14 {loc = "cell.py:4"} : i64
+      %156 = llvm.add %13, %155 {loc = "cell.py:4"} : i64
+      %157 = llvm.fadd %116, %115 {loc = "cell.py:4"} : f32
+      %158 = llvm.call @__nv_tanhf(%157) {loc = "cell.py:4"} : (f32) -> f32
+      %159 = llvm.mul %120, %14 {loc = "cell.py:4"} : i64
+      %160 = llvm.add %13, %159 {loc = "cell.py:4"} : i64
+      %161 = llvm.fadd %117, %158 {loc = "cell.py:4"} : f32
+      %162 = llvm.call @__nv_tanhf(%161) {loc = "cell.py:4"} : (f32) -> f32
+      %163 = llvm.add %114, %31 {loc = "cell.py:4"} : i64
+      llvm.br ^bb12(%163, %162, %132, %144 : i64, f32, f32, f32)
+    ^bb17:
+      %164 = llvm.mul %151, %14 {loc = "cell.py:4"} : i64
+      %165 = llvm.add %13, %164 {loc = "cell.py:4"} : i64
+      %166 = llvm.fadd %149, %148 {loc = "cell.py:4"} : f32
+      %167 = llvm.call @__nv_tanhf(%166) {loc = "cell.py:4"} : (f32) -> f32
+      llvm.br ^bb19(%167 : f32)
+    ^bb18:
+      llvm.br ^bb19(%148 : f32)
+    ^bb19(%168: f32):
+      llvm.br ^bb6(%168 : f32)
+    }
+    llvm.func @cell_k0_v4(%169: !llvm.ptr, %170: i64, %171: i64, %172: !llvm.ptr, %173: i64, %174: i64, %175: i64, %176: !llvm.ptr, %177: i64, %178: i64, %179: i64, %180: i64, %181: i64) attributes {jic.kernel = "cell_k0_v4"} {
+      %182 = llvm.mlir.constant(0) : i64
+      %183 = llvm.mlir.constant(1) : i64
+      %184 = llvm.mlir.constant(4) : i64
+      %185 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.tid.x"() {loc = "cell.py:4"} : () -> i32
+      %186 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ctaid.x"() {loc = "cell.py:4"} : () -> i32
+      %187 = llvm.call_intrinsic "llvm.nvvm.read.ptx.sreg.ntid.x"() {loc = "cell.py:4"} : () -> i32
+      %188 = llvm.mul %186, %187 {loc = "cell.py:4"} : i32
+      %189 = llvm.add %188, %185 {loc = "cell.py:4"} : i32
+      %190 = llvm.zext %189 {loc = "cell.py:4"} : i32 to i64
+      %191 = llvm.udiv %180, %184 {loc = "cell.py:4"} : i64
+      %192 = llvm.mul %191, %179 {loc = "cell.py:4"} : i64
+      %193 = llvm.icmp "ult" %190, %192 {loc = "cell.py:4"} : i64
+      llvm.cond_br %193, ^bb1, ^bb2
     ^bb1:
-      %158 = llvm.urem %154, %155 {loc = "cell.py:4"} : i64
-      %159 = llvm.udiv %154, %155 {loc = "cell.py:4"} : i64
-      %160 = llvm.mul %158, %148 {loc = "cell.py:4"} : i64
-      %161 = llvm.mul %159, %144 {loc = "cell.py:4"} : i64
-      %162 = llvm.add %161, %160 {loc = "cell.py:4"} : i64
-      %163 = llvm.urem %162, %144 {loc = "cell.py:4"} : i64
-      %164 = llvm.mlir.constant(1) : i64
-      %165 = llvm.add %163, %164 {loc = "cell.py:4"} : i64
-      %166 = llvm.mlir.constant(2) : i64
-      %167 = llvm.add %163, %166 {loc = "cell.py:4"} : i64
-      %168 = llvm.mlir.constant(3) : i64
-      %169 = llvm.add %163, %168 {loc = "cell.py:4"} : i64
-      %170 = llvm.udiv %162, %144 {loc = "cell.py:4"} : i64
-      %171 = llvm.mul %170, %134 {loc = "cell.py:4"} : i64
-      %172 = llvm.mul %163, %135 {loc = "cell.py:4"} : i64
-      %173 = llvm.add %171, %172 {loc = "cell.py:4"} : i64
-      %174 = llvm.getelementptr %133[%173] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %175 = llvm.load %174 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
-      %176 = llvm.mlir.constant(1) : i64
-      %177 = llvm.getelementptr %174[%176] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %178 = llvm.load %177 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %179 = llvm.mlir.constant(2) : i64
-      %180 = llvm.getelementptr %174[%179] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %181 = llvm.load %180 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %182 = llvm.mlir.constant(3) : i64
-      %183 = llvm.getelementptr %174[%182] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %184 = llvm.load %183 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %185 = llvm.icmp "slt" %146, %145 {loc = "cell.py:4"} : i64
-      llvm.cond_br %185, ^bb4, ^bb5
+      %194 = llvm.urem %190, %191 {loc = "cell.py:4"} : i64
+      %195 = llvm.udiv %190, %191 {loc = "cell.py:4"} : i64
+      %196 = llvm.mul %194, %184 {loc = "cell.py:4"} : i64
+      %197 = llvm.mul %195, %180 {loc = "cell.py:4"} : i64
+      %198 = llvm.add %197, %196 {loc = "cell.py:4"} : i64
+      %199 = llvm.urem %198, %180 {loc = "cell.py:4"} : i64
+      %200 = llvm.mlir.constant(1) : i64
+      %201 = llvm.add %199, %200 {loc = "cell.py:4"} : i64
+      %202 = llvm.mlir.constant(2) : i64
+      %203 = llvm.add %199, %202 {loc = "cell.py:4"} : i64
+      %204 = llvm.mlir.constant(3) : i64
+      %205 = llvm.add %199, %204 {loc = "cell.py:4"} : i64
+      %206 = llvm.udiv %198, %180 {loc = "cell.py:4"} : i64
+      %207 = llvm.mul %206, %170 {loc = "cell.py:4"} : i64
+      %208 = llvm.mul %199, %171 {loc = "cell.py:4"} : i64
+      %209 = llvm.add %207, %208 {loc = "cell.py:4"} : i64
+      %210 = llvm.getelementptr %169[%209] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %211 = llvm.load %210 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
+      %212 = llvm.mlir.constant(1) : i64
+      %213 = llvm.getelementptr %210[%212] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %214 = llvm.load %213 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %215 = llvm.mlir.constant(2) : i64
+      %216 = llvm.getelementptr %210[%215] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %217 = llvm.load %216 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %218 = llvm.mlir.constant(3) : i64
+      %219 = llvm.getelementptr %210[%218] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %220 = llvm.load %219 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
+      %221 = llvm.icmp "slt" %182, %181 {loc = "cell.py:4"} : i64
+      llvm.cond_br %221, ^bb4, ^bb5
     ^bb2:
       llvm.br ^bb3
     ^bb3:
       llvm.return
     ^bb4:
-      %186 = llvm.mlir.constant(1) : i64
-      %187 = llvm.mlir.constant(0) : i64
-      %188 = llvm.mlir.constant(2) : i64
-      %189 = llvm.mlir.constant(4) : i64
-      %190 = llvm.sub %145, %146 {loc = "cell.py:4"} : i64
-      %191 = llvm.sub %147, %186 {loc = "cell.py:4"} : i64
-      %192 = llvm.add %190, %191 {loc = "cell.py:4"} : i64
-      %193 = llvm.udiv %192, %147 {loc = "cell.py:4"} : i64
-      %194 = llvm.sub %193, %186 {loc = "cell.py:4"} : i64
-      %195 = llvm.icmp "ult" %187, %194 {loc = "cell.py:4"} : i64
-      %196 = llvm.select %195, %187, %194 {loc = "cell.py:4"} : i1, i64
-      %197 = llvm.mul %196, %147 {loc = "cell.py:4"} : i64
-      %198 = llvm.add %146, %197 {loc = "cell.py:4"} : i64
-      %199 = llvm.mul %170, %137 {loc = "cell.py:4"} : i64
-      %200 = llvm.mul %198, %138 {loc = "cell.py:4"} : i64
-      %201 = llvm.add %199, %200 {loc = "cell.py:4"} : i64
-      %202 = llvm.mul %163, %139 {loc = "cell.py:4"} : i64
-      %203 = llvm.add %201, %202 {loc = "cell.py:4"} : i64
-      %204 = llvm.getelementptr %136[%203] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %205 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %204 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %206 = llvm.extractvalue %205[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %207 = llvm.extractvalue %205[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %208 = llvm.extractvalue %205[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %209 = llvm.extractvalue %205[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %210 = llvm.icmp "ult" %186, %194 {loc = "cell.py:4"} : i64
-      %211 = llvm.select %210, %186, %194 {loc = "cell.py:4"} : i1, i64
-      %212 = llvm.mul %211, %147 {loc = "cell.py:4"} : i64
-      %213 = llvm.add %146, %212 {loc = "cell.py:4"} : i64
-      %214 = llvm.mul %170, %137 {loc = "cell.py:4"} : i64
-      %215 = llvm.mul %213, %138 {loc = "cell.py:4"} : i64
-      %216 = llvm.add %214, %215 {loc = "cell.py:4"} : i64
-      %217 = llvm.mul %163, %139 {loc = "cell.py:4"} : i64
-      %218 = llvm.add %216, %217 {loc = "cell.py:4"} : i64
-      %219 = llvm.getelementptr %136[%218] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %220 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %219 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %221 = llvm.extractvalue %220[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %222 = llvm.extractvalue %220[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %223 = llvm.extractvalue %220[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %224 = llvm.extractvalue %220[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %225 = llvm.udiv %193, %188 {loc = "cell.py:4"} : i64
-      %226 = llvm.sub %193, %188 {loc = "cell.py:4"} : i64
-      llvm.br ^bb7(%187, %175, %178, %181, %184, %206, %207, %208, %209, %221, %222, %223, %224 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+      %222 = llvm.mlir.constant(1) : i64
+      %223 = llvm.mlir.constant(0) : i64
+      %224 = llvm.mlir.constant(2) : i64
+      %225 = llvm.mlir.constant(4) : i64
+      %226 = llvm.sub %181, %182 {loc = "cell.py:4"} : i64
+      %227 = llvm.sub %183, %222 {loc = "cell.py:4"} : i64
+      %228 = llvm.add %226, %227 {loc = "cell.py:4"} : i64
+      %229 = llvm.udiv %228, %183 {loc = "cell.py:4"} : i64
+      %230 = llvm.sub %229, %222 {loc = "cell.py:4"} : i64
+      %231 = llvm.icmp "ult" %223, %230 {loc = "cell.py:4"} : i64
+      %232 = llvm.select %231, %223, %230 {loc = "cell.py:4"} : i1, i64
+      %233 = llvm.mul %232, %183 {loc = "cell.py:4"} : i64
+      %234 = llvm.add %182, %233 {loc = "cell.py:4"} : i64
+      %235 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %236 = llvm.mul %234, %174 {loc = "cell.py:4"} : i64
+      %237 = llvm.add %235, %236 {loc = "cell.py:4"} : i64
+      %238 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %239 = llvm.add %237, %238 {loc = "cell.py:4"} : i64
+      %240 = llvm.getelementptr %172[%239] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %241 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %240 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %242 = llvm.extractvalue %241[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %243 = llvm.extractvalue %241[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %244 = llvm.extractvalue %241[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %245 = llvm.extractvalue %241[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %246 = llvm.icmp "ult" %222, %230 {loc = "cell.py:4"} : i64
+      %247 = llvm.select %246, %222, %230 {loc = "cell.py:4"} : i1, i64
+      %248 = llvm.mul %247, %183 {loc = "cell.py:4"} : i64
+      %249 = llvm.add %182, %248 {loc = "cell.py:4"} : i64
+      %250 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %251 = llvm.mul %249, %174 {loc = "cell.py:4"} : i64
+      %252 = llvm.add %250, %251 {loc = "cell.py:4"} : i64
+      %253 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %254 = llvm.add %252, %253 {loc = "cell.py:4"} : i64
+      %255 = llvm.getelementptr %172[%254] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %256 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %255 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %257 = llvm.extractvalue %256[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %258 = llvm.extractvalue %256[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %259 = llvm.extractvalue %256[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %260 = llvm.extractvalue %256[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %261 = llvm.udiv %229, %224 {loc = "cell.py:4"} : i64
+      %262 = llvm.icmp "ugt" %261, %224 {loc = "cell.py:4"} : i64
+      %263 = llvm.sub %261, %224 {loc = "cell.py:4"} : i64
+      %264 = llvm.select %262, %263, %223 {loc = "cell.py:4"} : i1, i64
+      llvm.br ^bb7(%223, %211, %214, %217, %220, %242, %243, %244, %245, %257, %258, %259, %260 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb5:
-      llvm.br ^bb6(%175, %178, %181, %184 : f32, f32, f32, f32)
-    ^bb6(%227: f32, %228: f32, %229: f32, %230: f32):
-      %231 = llvm.mul %170, %141 {loc = "cell.py:4"} : i64
-      %232 = llvm.mul %163, %142 {loc = "cell.py:4"} : i64
-      %233 = llvm.add %231, %232 {loc = "cell.py:4"} : i64
-      %234 = llvm.getelementptr %140[%233] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %227, %234 {loc = "cell.py:4", alignment = 16 : i64} : f32, !llvm.ptr
-      %235 = llvm.mlir.constant(1) : i64
-      %236 = llvm.getelementptr %234[%235] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %228, %236 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
-      %237 = llvm.mlir.constant(2) : i64
-      %238 = llvm.getelementptr %234[%237] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %229, %238 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
-      %239 = llvm.mlir.constant(3) : i64
-      %240 = llvm.getelementptr %234[%239] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      llvm.store %230, %240 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      llvm.br ^bb6(%211, %214, %217, %220 : f32, f32, f32, f32)
+    ^bb6(%265: f32, %266: f32, %267: f32, %268: f32):
+      %269 = llvm.mul %206, %177 {loc = "cell.py:4"} : i64
+      %270 = llvm.mul %199, %178 {loc = "cell.py:4"} : i64
+      %271 = llvm.add %269, %270 {loc = "cell.py:4"} : i64
+      %272 = llvm.getelementptr %176[%271] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %265, %272 {loc = "cell.py:4", alignment = 16 : i64} : f32, !llvm.ptr
+      %273 = llvm.mlir.constant(1) : i64
+      %274 = llvm.getelementptr %272[%273] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %266, %274 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %275 = llvm.mlir.constant(2) : i64
+      %276 = llvm.getelementptr %272[%275] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %267, %276 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
+      %277 = llvm.mlir.constant(3) : i64
+      %278 = llvm.getelementptr %272[%277] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      llvm.store %268, %278 {loc = "cell.py:4", alignment = 4 : i64} : f32, !llvm.ptr
       llvm.br ^bb3
-    ^bb7(%241: i64, %242: f32, %243: f32, %244: f32, %245: f32, %246: f32, %247: f32, %248: f32, %249: f32, %250: f32, %251: f32, %252: f32, %253: f32):
-      %254 = llvm.icmp "slt" %241, %225 {loc = "cell.py:4"} : i64
-      llvm.cond_br %254, ^bb8, ^bb9(%242, %243, %244, %245, %246, %247, %248, %249, %250, %251, %252, %253 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb7(%279: i64, %280: f32, %281: f32, %282: f32, %283: f32, %284: f32, %285: f32, %286: f32, %287: f32, %288: f32, %289: f32, %290: f32, %291: f32):
+      %292 = llvm.icmp "slt" %279, %264 {loc = "cell.py:4"} : i64
+      llvm.cond_br %292, ^bb8, ^bb9(%280, %281, %282, %283, %284, %285, %286, %287, %288, %289, %290, %291 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb8:
-      %255 = llvm.mul %241, %188 {loc = "cell.py:4"} : i64
-      %256 = llvm.add %255, %186 {loc = "cell.py:4"} : i64
-      %257 = llvm.add %255, %188 {loc = "cell.py:4"} : i64
-      %258 = llvm.icmp "ult" %257, %226 {loc = "cell.py:4"} : i64
-      %259 = llvm.select %258, %257, %226 {loc = "cell.py:4"} : i1, i64
-      %260 = llvm.mul %259, %147 {loc = "cell.py:4"} : i64
-      %261 = llvm.add %146, %260 {loc = "cell.py:4"} : i64
-      %262 = llvm.mul %170, %137 {loc = "cell.py:4"} : i64
-      %263 = llvm.mul %261, %138 {loc = "cell.py:4"} : i64
-      %264 = llvm.add %262, %263 {loc = "cell.py:4"} : i64
-      %265 = llvm.mul %163, %139 {loc = "cell.py:4"} : i64
-      %266 = llvm.add %264, %265 {loc = "cell.py:4"} : i64
-      %267 = llvm.getelementptr %136[%266] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %268 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %267 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %269 = llvm.extractvalue %268[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %270 = llvm.extractvalue %268[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %271 = llvm.extractvalue %268[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %272 = llvm.extractvalue %268[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %273 = llvm.add %259, %186 {loc = "cell.py:4"} : i64
-      %274 = llvm.mul %273, %147 {loc = "cell.py:4"} : i64
-      %275 = llvm.add %146, %274 {loc = "cell.py:4"} : i64
-      %276 = llvm.mul %170, %137 {loc = "cell.py:4"} : i64
-      %277 = llvm.mul %275, %138 {loc = "cell.py:4"} : i64
-      %278 = llvm.add %276, %277 {loc = "cell.py:4"} : i64
-      %279 = llvm.mul %163, %139 {loc = "cell.py:4"} : i64
-      %280 = llvm.add %278, %279 {loc = "cell.py:4"} : i64
-      %281 = llvm.getelementptr %136[%280] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %282 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %281 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
-      %283 = llvm.extractvalue %282[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %284 = llvm.extractvalue %282[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %285 = llvm.extractvalue %282[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %286 = llvm.extractvalue %282[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
-      %287 = llvm.ptrtoint %281 {loc = "cell.py:4"} : !llvm.ptr to i64
-      %288 = llvm.mlir.constant(0) : i64
-      %289 = llvm.icmp "eq" %287, %288 {loc = "cell.py:4"} : i64
-      llvm.cond_br %289, ^bb10, ^bb11
-    ^bb9(%290: f32, %291: f32, %292: f32, %293: f32, %294: f32, %295: f32, %296: f32, %297: f32, %298: f32, %299: f32, %300: f32, %301: f32):
-      %302 = llvm.mul %225, %188 {loc = "cell.py:4"} : i64
-      %303 = llvm.mul %302, %147 {loc = "cell.py:4"} : i64
-      %304 = llvm.add %146, %303 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%304, %290, %291, %292, %293 : i64, f32, f32, f32, f32)
+      %293 = llvm.mul %279, %224 {loc = "cell.py:4"} : i64
+      %294 = llvm.add %293, %222 {loc = "cell.py:4"} : i64
+      %295 = llvm.add %293, %224 {loc = "cell.py:4"} : i64
+      %296 = llvm.mul %295, %183 {loc = "cell.py:4"} : i64
+      %297 = llvm.add %182, %296 {loc = "cell.py:4"} : i64
+      %298 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %299 = llvm.mul %297, %174 {loc = "cell.py:4"} : i64
+      %300 = llvm.add %298, %299 {loc = "cell.py:4"} : i64
+      %301 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %302 = llvm.add %300, %301 {loc = "cell.py:4"} : i64
+      %303 = llvm.getelementptr %172[%302] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %304 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %303 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %305 = llvm.extractvalue %304[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %306 = llvm.extractvalue %304[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %307 = llvm.extractvalue %304[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %308 = llvm.extractvalue %304[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %309 = llvm.add %294, %224 {loc = "cell.py:4"} : i64
+      %310 = llvm.mul %309, %183 {loc = "cell.py:4"} : i64
+      %311 = llvm.add %182, %310 {loc = "cell.py:4"} : i64
+      %312 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %313 = llvm.mul %311, %174 {loc = "cell.py:4"} : i64
+      %314 = llvm.add %312, %313 {loc = "cell.py:4"} : i64
+      %315 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %316 = llvm.add %314, %315 {loc = "cell.py:4"} : i64
+      %317 = llvm.getelementptr %172[%316] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %318 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %317 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %319 = llvm.extractvalue %318[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %320 = llvm.extractvalue %318[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %321 = llvm.extractvalue %318[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %322 = llvm.extractvalue %318[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %323 = llvm.ptrtoint %317 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %324 = llvm.mlir.constant(0) : i64
+      %325 = llvm.icmp "eq" %323, %324 {loc = "cell.py:4"} : i64
+      llvm.cond_br %325, ^bb10, ^bb11
+    ^bb9(%326: f32, %327: f32, %328: f32, %329: f32, %330: f32, %331: f32, %332: f32, %333: f32, %334: f32, %335: f32, %336: f32, %337: f32):
+      llvm.br ^bb12(%264, %326, %327, %328, %329, %330, %331, %332, %333, %334, %335, %336, %337 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
     ^bb10:
       llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
       llvm.unreachable
     ^bb11:
-      %305 = llvm.add %255, %189 {loc = "cell.py:4"} : i64
-      %306 = llvm.icmp "ult" %305, %226 {loc = "cell.py:4"} : i64
-      %307 = llvm.select %306, %305, %226 {loc = "cell.py:4"} : i1, i64
-      %308 = llvm.mul %255, %147 {loc = "cell.py:4"} : i64
-      %309 = llvm.add %146, %308 {loc = "cell.py:4"} : i64
-      %310 = llvm.fadd %246, %242 {loc = "cell.py:4"} : f32
-      %311 = llvm.fadd %247, %243 {loc = "cell.py:4"} : f32
-      %312 = llvm.fadd %248, %244 {loc = "cell.py:4"} : f32
-      %313 = llvm.fadd %249, %245 {loc = "cell.py:4"} : f32
-      %314 = llvm.call @__nv_tanhf(%310) {loc = "cell.py:4"} : (f32) -> f32
-      %315 = llvm.call @__nv_tanhf(%311) {loc = "cell.py:4"} : (f32) -> f32
-      %316 = llvm.call @__nv_tanhf(%312) {loc = "cell.py:4"} : (f32) -> f32
-      %317 = llvm.call @__nv_tanhf(%313) {loc = "cell.py:4"} : (f32) -> f32
-      %318 = llvm.mul %256, %147 {loc = "cell.py:4"} : i64
-      %319 = llvm.add %146, %318 {loc = "cell.py:4"} : i64
-      %320 = llvm.fadd %250, %314 {loc = "cell.py:4"} : f32
-      %321 = llvm.fadd %251, %315 {loc = "cell.py:4"} : f32
-      %322 = llvm.fadd %252, %316 {loc = "cell.py:4"} : f32
-      %323 = llvm.fadd %253, %317 {loc = "cell.py:4"} : f32
-      %324 = llvm.call @__nv_tanhf(%320) {loc = "cell.py:4"} : (f32) -> f32
-      %325 = llvm.call @__nv_tanhf(%321) {loc = "cell.py:4"} : (f32) -> f32
-      %326 = llvm.call @__nv_tanhf(%322) {loc = "cell.py:4"} : (f32) -> f32
-      %327 = llvm.call @__nv_tanhf(%323) {loc = "cell.py:4"} : (f32) -> f32
-      %328 = llvm.add %241, %186 {loc = "cell.py:4"} : i64
-      llvm.br ^bb7(%328, %324, %325, %326, %327, %269, %270, %271, %272, %283, %284, %285, %286 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
-    ^bb12(%329: i64, %330: f32, %331: f32, %332: f32, %333: f32):
-      %334 = llvm.icmp "slt" %329, %145 {loc = "cell.py:4"} : i64
-      llvm.cond_br %334, ^bb13, ^bb14(%330, %331, %332, %333 : f32, f32, f32, f32)
-    ^bb13:
-      %335 = llvm.mul %170, %137 {loc = "cell.py:4"} : i64
-      %336 = llvm.mul %329, %138 {loc = "cell.py:4"} : i64
-      %337 = llvm.add %335, %336 {loc = "cell.py:4"} : i64
-      %338 = llvm.mul %163, %139 {loc = "cell.py:4"} : i64
-      %339 = llvm.add %337, %338 {loc = "cell.py:4"} : i64
-      %340 = llvm.getelementptr %136[%339] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %341 = llvm.load %340 {loc = "cell.py:4", alignment = 16 : i64} : !llvm.ptr -> f32
-      %342 = llvm.mlir.constant(1) : i64
-      %343 = llvm.getelementptr %340[%342] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %344 = llvm.load %343 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %345 = llvm.mlir.constant(2) : i64
-      %346 = llvm.getelementptr %340[%345] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %347 = llvm.load %346 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %348 = llvm.mlir.constant(3) : i64
-      %349 = llvm.getelementptr %340[%348] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
-      %350 = llvm.load %349 {loc = "cell.py:4", alignment = 4 : i64} : !llvm.ptr -> f32
-      %351 = llvm.fadd %341, %330 {loc = "cell.py:4"} : f32
-      %352 = llvm.fadd %344, %331 {loc = "cell.py:4"} : f32
-      %353 = llvm.fadd %347, %332 {loc = "cell.py:4"} : f32
-      %354 = llvm.fadd %350, %333 {loc = "cell.py:4"} : f32
+      %338 = llvm.add %293, %225 {loc = "cell.py:4"} : i64
+      %339 = llvm.mul %293, %183 {loc = "cell.py:4"} : i64
+      %340 = llvm.add %182, %339 {loc = "cell.py:4"} : i64
+      %341 = llvm.fadd %284, %280 {loc = "cell.py:4"} : f32
+      %342 = llvm.fadd %285, %281 {loc = "cell.py:4"} : f32
+      %343 = llvm.fadd %286, %282 {loc = "cell.py:4"} : f32
+      %344 = llvm.fadd %287, %283 {loc = "cell.py:4"} : f32
+      %345 = llvm.call @__nv_tanhf(%341) {loc = "cell.py:4"} : (f32) -> f32
+      %346 = llvm.call @__nv_tanhf(%342) {loc = "cell.py:4"} : (f32) -> f32
+      %347 = llvm.call @__nv_tanhf(%343) {loc = "cell.py:4"} : (f32) -> f32
+      %348 = llvm.call @__nv_tanhf(%344) {loc = "cell.py:4"} : (f32) -> f32
+      %349 = llvm.mul %294, %183 {loc = "cell.py:4"} : i64
+      %350 = llvm.add %182, %349 {loc = "cell.py:4"} : i64
+      %351 = llvm.fadd %288, %345 {loc = "cell.py:4"} : f32
+      %352 = llvm.fadd %289, %346 {loc = "cell.py:4"} : f32
+      %353 = llvm.fadd %290, %347 {loc = "cell.py:4"} : f32
+      %354 = llvm.fadd %291, %348 {loc = "cell.py:4"} : f32
       %355 = llvm.call @__nv_tanhf(%351) {loc = "cell.py:4"} : (f32) -> f32
       %356 = llvm.call @__nv_tanhf(%352) {loc = "cell.py:4"} : (f32) -> f32
       %357 = llvm.call @__nv_tanhf(%353) {loc = "cell.py:4"} : (f32) -> f32
       %358 = llvm.call @__nv_tanhf(%354) {loc = "cell.py:4"} : (f32) -> f32
-      %359 = llvm.add %329, %147 {loc = "cell.py:4"} : i64
-      llvm.br ^bb12(%359, %355, %356, %357, %358 : i64, f32, f32, f32, f32)
-    ^bb14(%360: f32, %361: f32, %362: f32, %363: f32):
-      llvm.br ^bb6(%360, %361, %362, %363 : f32, f32, f32, f32)
+      %359 = llvm.add %279, %222 {loc = "cell.py:4"} : i64
+      llvm.br ^bb7(%359, %355, %356, %357, %358, %305, %306, %307, %308, %319, %320, %321, %322 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb12(%360: i64, %361: f32, %362: f32, %363: f32, %364: f32, %365: f32, %366: f32, %367: f32, %368: f32, %369: f32, %370: f32, %371: f32, %372: f32):
+      %373 = llvm.icmp "slt" %360, %261 {loc = "cell.py:4"} : i64
+      llvm.cond_br %373, ^bb13, ^bb14(%361, %362, %363, %364, %365, %366, %367, %368, %369, %370, %371, %372 : f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb13:
+      %374 = llvm.mul %360, %224 {loc = "cell.py:4"} : i64
+      %375 = llvm.add %374, %222 {loc = "cell.py:4"} : i64
+      %376 = llvm.add %374, %224 {loc = "cell.py:4"} : i64
+      %377 = llvm.icmp "ult" %376, %230 {loc = "cell.py:4"} : i64
+      %378 = llvm.select %377, %376, %230 {loc = "cell.py:4"} : i1, i64
+      %379 = llvm.mul %378, %183 {loc = "cell.py:4"} : i64
+      %380 = llvm.add %182, %379 {loc = "cell.py:4"} : i64
+      %381 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %382 = llvm.mul %380, %174 {loc = "cell.py:4"} : i64
+      %383 = llvm.add %381, %382 {loc = "cell.py:4"} : i64
+      %384 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %385 = llvm.add %383, %384 {loc = "cell.py:4"} : i64
+      %386 = llvm.getelementptr %172[%385] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %387 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %386 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %388 = llvm.extractvalue %387[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %389 = llvm.extractvalue %387[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %390 = llvm.extractvalue %387[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %391 = llvm.extractvalue %387[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %392 = llvm.add %375, %224 {loc = "cell.py:4"} : i64
+      %393 = llvm.icmp "ult" %392, %230 {loc = "cell.py:4"} : i64
+      %394 = llvm.select %393, %392, %230 {loc = "cell.py:4"} : i1, i64
+      %395 = llvm.mul %394, %183 {loc = "cell.py:4"} : i64
+      %396 = llvm.add %182, %395 {loc = "cell.py:4"} : i64
+      %397 = llvm.mul %206, %173 {loc = "cell.py:4"} : i64
+      %398 = llvm.mul %396, %174 {loc = "cell.py:4"} : i64
+      %399 = llvm.add %397, %398 {loc = "cell.py:4"} : i64
+      %400 = llvm.mul %199, %175 {loc = "cell.py:4"} : i64
+      %401 = llvm.add %399, %400 {loc = "cell.py:4"} : i64
+      %402 = llvm.getelementptr %172[%401] {loc = "cell.py:4"} : (!llvm.ptr, i64) -> !llvm.ptr, f32
+      %403 = llvm.inline_asm "{ .reg .u64 %gp; cvta.to.global.u64 %gp, $4; ld.global.nc.v4.f32 {$0, $1, $2, $3}, [%gp]; }", "=f,=f,=f,=f,l" %402 {loc = "cell.py:4"} : (!llvm.ptr) -> !llvm.struct<(f32, f32, f32, f32)>
+      %404 = llvm.extractvalue %403[0] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %405 = llvm.extractvalue %403[1] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %406 = llvm.extractvalue %403[2] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %407 = llvm.extractvalue %403[3] {loc = "cell.py:4"} : !llvm.struct<(f32, f32, f32, f32)>
+      %408 = llvm.ptrtoint %402 {loc = "cell.py:4"} : !llvm.ptr to i64
+      %409 = llvm.mlir.constant(0) : i64
+      %410 = llvm.icmp "eq" %408, %409 {loc = "cell.py:4"} : i64
+      llvm.cond_br %410, ^bb15, ^bb16
+    ^bb14(%411: f32, %412: f32, %413: f32, %414: f32, %415: f32, %416: f32, %417: f32, %418: f32, %419: f32, %420: f32, %421: f32, %422: f32):
+      %423 = llvm.mul %261, %224 {loc = "cell.py:4"} : i64
+      %424 = llvm.sub %229, %423 {loc = "cell.py:4"} : i64
+      %425 = llvm.icmp "ult" %223, %424 {loc = "cell.py:4"} : i64
+      llvm.cond_br %425, ^bb17, ^bb18
+    ^bb15:
+      llvm.call_intrinsic "llvm.trap"() {loc = "cell.py:4"} : () -> ()
+      llvm.unreachable
+    ^bb16:
+      %426 = llvm.add %374, %225 {loc = "cell.py:4"} : i64
+      %427 = llvm.mul %374, %183 {loc = "cell.py:4"} : i64
+      %428 = llvm.add %182, %427 {loc = "cell.py:4"} : i64
+      %429 = llvm.fadd %365, %361 {loc = "cell.py:4"} : f32
+      %430 = llvm.fadd %366, %362 {loc = "cell.py:4"} : f32
+      %431 = llvm.fadd %367, %363 {loc = "cell.py:4"} : f32
+      %432 = llvm.fadd %368, %364 {loc = "cell.py:4"} : f32
+      %433 = llvm.call @__nv_tanhf(%429) {loc = "cell.py:4"} : (f32) -> f32
+      %434 = llvm.call @__nv_tanhf(%430) {loc = "cell.py:4"} : (f32) -> f32
+      %435 = llvm.call @__nv_tanhf(%431) {loc = "cell.py:4"} : (f32) -> f32
+      %436 = llvm.call @__nv_tanhf(%432) {loc = "cell.py:4"} : (f32) -> f32
+      %437 = llvm.mul %375, %183 {loc = "cell.py:4"} : i64
+      %438 = llvm.add %182, %437 {loc = "cell.py:4"} : i64
+      %439 = llvm.fadd %369, %433 {loc = "cell.py:4"} : f32
+      %440 = llvm.fadd %370, %434 {loc = "cell.py:4"} : f32
+      %441 = llvm.fadd %371, %435 {loc = "cell.py:4"} : f32
+      %442 = llvm.fadd %372, %436 {loc = "cell.py:4"} : f32
+      %443 = llvm.call @__nv_tanhf(%439) {loc = "cell.py:4"} : (f32) -> f32
+      %444 = llvm.call @__nv_tanhf(%440) {loc = "cell.py:4"} : (f32) -> f32
+      %445 = llvm.call @__nv_tanhf(%441) {loc = "cell.py:4"} : (f32) -> f32
+      %446 = llvm.call @__nv_tanhf(%442) {loc = "cell.py:4"} : (f32) -> f32
+      %447 = llvm.add %360, %222 {loc = "cell.py:4"} : i64
+      llvm.br ^bb12(%447, %443, %444, %445, %446, %388, %389, %390, %391, %404, %405, %406, %407 : i64, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32, f32)
+    ^bb17:
+      %448 = llvm.mul %423, %183 {loc = "cell.py:4"} : i64
+      %449 = llvm.add %182, %448 {loc = "cell.py:4"} : i64
+      %450 = llvm.fadd %415, %411 {loc = "cell.py:4"} : f32
+      %451 = llvm.fadd %416, %412 {loc = "cell.py:4"} : f32
+      %452 = llvm.fadd %417, %413 {loc = "cell.py:4"} : f32
+      %453 = llvm.fadd %418, %414 {loc = "cell.py:4"} : f32
+      %454 = llvm.call @__nv_tanhf(%450) {loc = "cell.py:4"} : (f32) -> f32
+      %455 = llvm.call @__nv_tanhf(%451) {loc = "cell.py:4"} : (f32) -> f32
+      %456 = llvm.call @__nv_tanhf(%452) {loc = "cell.py:4"} : (f32) -> f32
+      %457 = llvm.call @__nv_tanhf(%453) {loc = "cell.py:4"} : (f32) -> f32
+      llvm.br ^bb19(%454, %455, %456, %457 : f32, f32, f32, f32)
+    ^bb18:
+      llvm.br ^bb19(%411, %412, %413, %414 : f32, f32, f32, f32)
+    ^bb19(%458: f32, %459: f32, %460: f32, %461: f32):
+      llvm.br ^bb6(%458, %459, %460, %461 : f32, f32, f32, f32)
     }
   }) {jic.target = "nvptx"} : () -> ()
 }
