@@ -36,8 +36,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _commit() -> str:
-    """The commit of the checkout these benchmarks run from: git's HEAD when this directory is a git checkout's
-    top (never an enclosing repository's), else $JIC_COMMIT, else "unknown (no git checkout)"."""
+    """The commit of the checkout these benchmarks run from: $JIC_COMMIT when set (a copy of the tree whose git
+    metadata is older than its files), else git's HEAD when this directory is a git checkout's top (never an
+    enclosing repository's), else "unknown (no git checkout)"."""
+    if os.environ.get("JIC_COMMIT"):
+        return os.environ["JIC_COMMIT"]
     try:
         top = subprocess.run(
             ["git", "-C", ROOT, "rev-parse", "--show-toplevel"], capture_output=True, text=True, timeout=10
@@ -56,7 +59,7 @@ def _commit() -> str:
                 return out.stdout.strip() + ("+changes" if dirty.stdout.strip() else "")
     except (OSError, subprocess.SubprocessError):
         pass
-    return os.environ.get("JIC_COMMIT") or "unknown (no git checkout)"
+    return "unknown (no git checkout)"
 
 
 def _sources() -> str:
