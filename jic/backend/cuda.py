@@ -266,7 +266,6 @@ class CudaModule:
             f"    {check}({err})",
         ]
 
-
     def _ext_launch_source(
         self,
         ext: Any,

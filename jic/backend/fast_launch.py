@@ -119,8 +119,8 @@ static PyObject *launch(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         if (PyErr_Occurred()) {
             if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
                 PyErr_Clear();
-                PyErr_Format(PyExc_OverflowError, "jic: kernel parameter %zd (%s) = %R does not fit in 64 bits", i,
-                             type_name(t), v);
+                PyErr_Format(PyExc_OverflowError, "jic: kernel parameter %zd (%s) = %R does not fit in %s", i,
+                             type_name(t), v, (t == 'f' || t == 'd') ? "a double" : "64 bits");
             }
             return NULL;
         }

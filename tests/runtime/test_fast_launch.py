@@ -116,6 +116,8 @@ def test_launch_rounds_floats_as_float32_and_refuses_what_does_not_fit(ext):
     assert struct.unpack("=f4x", d.launches[-1][5][0])[0] == ctypes.c_float(1e39).value == float("inf")
     with pytest.raises(OverflowError, match=r"kernel parameter 1 \(i64\) = 36893488147419103232 does not fit"):
         ext.launch(ctypes.addressof(k), 1, 32, 0, 1.0, 2**65)
+    with pytest.raises(OverflowError, match=r"kernel parameter 0 \(f32\) = 10+ does not fit in a double"):
+        ext.launch(ctypes.addressof(k), 1, 32, 0, 10**400, 1)
     with pytest.raises(TypeError, match="takes 2 parameters, the launch gave 1"):
         ext.launch(ctypes.addressof(k), 1, 32, 0, 1.0)
     with pytest.raises(TypeError):
