@@ -1,6 +1,6 @@
 """Reductions, softmax, the matmul family, roll and transposes: compiled (fullgraph=True) against eager.
 
-Shapes and dtypes must match eager's exactly (assert_close checks both); what jic refuses runs eagerly
+Shapes and dtypes must match eager's exactly (checked with the values); what jic refuses runs eagerly
 with one warning, and sizes eager rejects raise ShapeError before any kernel runs.
 """
 
@@ -13,7 +13,6 @@ import pytest
 import torch
 
 import jic
-from conftest import assert_close
 
 X3 = (4, 5, 6)
 
@@ -69,7 +68,13 @@ def _check(fn, *args):
         if r.dtype == torch.int64:
             assert o.dtype == r.dtype and o.shape == r.shape and torch.equal(o, r), (o, r)
         else:
-            assert_close(o, r)
+            assert o.shape == r.shape and o.dtype == r.dtype and o.device == r.device, (o, r)
+            # a sum or mean can cancel to near zero, where another summation order differs by more than 1e-5 of
+            # the result: the error is measured against the size of the terms (mean |x| per output element)
+            terms = [a.double().abs().mean().item() for a in args if isinstance(a, torch.Tensor) and a.numel()]
+            scale = max([r.double().norm().item()] + [t * max(r.numel(), 1) ** 0.5 for t in terms])
+            err = (o.double() - r.double()).norm().item()
+            assert err <= 1e-5 * max(scale, 1e-30), f"error {err:.3e} against a scale of {scale:.3e}: {o} vs {r}"
 
 
 @pytest.mark.parametrize("fn,shape", UNARY_CASES, ids=_ids(UNARY_CASES))
