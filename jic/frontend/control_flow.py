@@ -29,7 +29,7 @@ from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, UnitAttr, i1
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
-from jic.frontend import emit, graph_breaks, lists, tensor_conditions
+from jic.frontend import emit, graph_breaks, host_lists, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
@@ -248,6 +248,8 @@ def _dummy(interp: Interpreter, like: Value, pool: list[Value]) -> Value | None:
         return None if any(x is None for x in items) else Tuple(tuple(items))  # type: ignore[arg-type]
     if isinstance(like, Const):
         return like
+    if isinstance(like, host_lists.HostList) and any(v is like for v in pool):
+        return like  # a list on the host made before the branch: the same object on every path
     return None
 
 
@@ -603,7 +605,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     flags = (BRK, RET) if early else ()
     carried, inits = _carried(interp, names, outer, flags)
     growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
-    if may_return or any(isinstance(v, List) for v in outer.values()):
+    if may_return or any(host_lists.holds_list(v) for v in outer.values()):
         mark = graph_breaks.checkpoint(interp)
         probe = _interpret_body(
             interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it], None, index_of
@@ -614,6 +616,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             carried.append(RETVAL)
             inits.append(rv)
         interp.instr = ins
+        host_lists.before_loop(interp, outer, probe.end)
         for name, item in lists.grown(outer, probe.end).items():
             if early:
                 raise interp.unsupported(f"growing the list '{name}' in a loop that can stop early", "not supported")
@@ -676,13 +679,15 @@ def while_loop(interp: Interpreter, head: int) -> int:
     frame.active_whiles.add(head)
     try:
         carried, inits = _carried(interp, names, outer, flags)
-        if may_return:
+        if may_return or any(host_lists.holds_list(v) for v in outer.values()):
             mark = graph_breaks.checkpoint(interp)
             probe = _interpret_body(
                 interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, False, list(frame.stack)
             )
             graph_breaks.forget_since(interp, mark)
-            rv = _retval_init(interp, probe, outer)
+            interp.instr = frame.instrs[head]
+            host_lists.before_loop(interp, outer, probe.end)
+            rv = _retval_init(interp, probe, outer) if may_return else None
             if rv is not None:
                 carried.append(RETVAL)
                 inits.append(rv)

@@ -481,9 +481,14 @@ def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
 
 
 def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
+    from jic.frontend.host_lists import HostList
+
     items = v.items if isinstance(v, Tuple) else (v,)
     outs = []
     for item in items:
+        if isinstance(item, HostList):  # a Python list of eager results (host_lists.py): returned as is
+            outs.append(item.ssa)
+            continue
         graph_breaks.refuse_opaque(interp, "the return value", item)
         if not isinstance(item, Tensor):
             raise interp.unsupported(

@@ -98,6 +98,10 @@ def call(
     if breaks is None:
         return compile_call(interp, fn, args, kwargs)
     opaque = next((v for v in (fn, *args, *kwargs.values()) if is_opaque(v)), None)
+    if opaque is not None and _appends_to_list(fn, args, kwargs):  # the list lives on the host from now on
+        from jic.frontend import host_lists
+
+        return host_lists.append(interp, fn.obj, args[0])  # type: ignore[union-attr]
     if opaque is not None:  # it takes what an eager call returned: it runs eagerly too
         if not _breakable(fn, kwargs) or not _encodable([fn, *args, *kwargs.values()]):
             raise used_in_compiled_code(interp, _origin(opaque), f"a call of {fn.describe()}")
@@ -110,6 +114,15 @@ def call(
             raise
         snap.restore()
         return eager_call(interp, breaks, fn, args, kwargs, e)
+
+
+def _appends_to_list(fn: Value, args: list[Value], kwargs: dict[str, Value]) -> bool:
+    from jic.frontend.host_lists import HostList
+
+    return (
+        isinstance(fn, Attr) and fn.name == "append" and isinstance(fn.obj, (List, HostList))
+        and len(args) == 1 and not kwargs
+    )  # fmt: skip
 
 
 def _origin(v: Value) -> EagerResult:
