@@ -607,6 +607,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
     growing: dict[str, Callable[[SSAValue, Block], Value]] = {}
     if may_return or any(host_lists.holds_list(v) for v in outer.values()):
         mark = graph_breaks.checkpoint(interp)
+        made = host_lists.mark(interp)
         probe = _interpret_body(
             interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, True, [*frame.stack, it], None, index_of
         )
@@ -616,7 +617,7 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
             carried.append(RETVAL)
             inits.append(rv)
         interp.instr = ins
-        host_lists.before_loop(interp, outer, probe.end)
+        host_lists.before_loop(interp, outer, made)
         for name, item in lists.grown(outer, probe.end).items():
             if early:
                 raise interp.unsupported(f"growing the list '{name}' in a loop that can stop early", "not supported")
@@ -681,12 +682,13 @@ def while_loop(interp: Interpreter, head: int) -> int:
         carried, inits = _carried(interp, names, outer, flags)
         if may_return or any(host_lists.holds_list(v) for v in outer.values()):
             mark = graph_breaks.checkpoint(interp)
+            made = host_lists.mark(interp)
             probe = _interpret_body(
                 interp, ctx, (lo, hi), carried, [i.type for i in inits], outer, False, list(frame.stack)
             )
             graph_breaks.forget_since(interp, mark)
             interp.instr = frame.instrs[head]
-            host_lists.before_loop(interp, outer, probe.end)
+            host_lists.before_loop(interp, outer, made)
             rv = _retval_init(interp, probe, outer) if may_return else None
             if rv is not None:
                 carried.append(RETVAL)

@@ -75,6 +75,8 @@ def to_host(interp: Interpreter, lst: List, origin: EagerResult) -> HostList:
     args = [List(list(lst.items))] if lst.items else []
     r = graph_breaks.eager_call(interp, breaks, Const(list), args, {}, origin.why, origin, "list()")
     host = HostList(r.ssa, r.what, r.why, r.where, source=lst, origin=origin)
+    made: list[HostList] = interp.__dict__.setdefault("host_lists_made", [])
+    made.append(host)  # seen by the loop around a probe, even where a branch's merge hides it
     inline.rebind(interp, lst, host)
     return host
 
@@ -99,23 +101,19 @@ def append(interp: Interpreter, lst: List | HostList, item: Value) -> Value:
     return graph_breaks.eager_call(interp, interp.graph_breaks, fn, [item], {}, origin.why, origin, "list.append()")
 
 
-def converted_in(outer: dict[str, Value], end: dict[str, Value]) -> dict[str, HostList]:
-    """Names whose list before a loop became a host list in one interpretation of its body (its probe)."""
-    out = {}
-    for name, v in outer.items():
-        new = end.get(name)
-        if isinstance(v, List) and isinstance(new, HostList) and new.source is v:
-            out[name] = new
-    return out
+def mark(interp: Interpreter) -> int:
+    """How many host lists were made so far (before a loop body's probe)."""
+    return len(interp.__dict__.get("host_lists_made", []))
 
 
-def before_loop(interp: Interpreter, outer: dict[str, Value], probe_end: dict[str, Value]) -> None:
-    """Make the host lists a loop's body appends to before the loop, once (the body then only appends)."""
-    for name, probed in converted_in(outer, probe_end).items():
-        lst = outer[name]
-        assert isinstance(lst, List)
-        if isinstance(outer.get(name), List) and convertible(interp, lst):  # an alias may have converted it
-            assert probed.origin is not None
+def before_loop(interp: Interpreter, outer: dict[str, Value], since: int) -> None:
+    """Make the host lists that a loop's body made (in its probe, from `since` on) from lists bound before
+    the loop, there, once: the body then only appends to them (on some paths of a branch, say)."""
+    made: list[HostList] = interp.__dict__.get("host_lists_made", [])[since:]
+    for name, lst in list(outer.items()):
+        probed = next((h for h in made if h.source is lst), None)
+        if probed is not None and isinstance(outer.get(name), List) and convertible(interp, lst):  # type: ignore[arg-type]
+            assert probed.origin is not None and isinstance(lst, List)
             to_host(interp, lst, probed.origin)
 
 
@@ -123,4 +121,4 @@ def holds_list(v: Value) -> bool:
     return isinstance(v, List) or (isinstance(v, Tuple) and any(holds_list(x) for x in v.items))
 
 
-__all__ = ["HostList", "append", "before_loop", "holds_list", "to_host"]
+__all__ = ["HostList", "append", "before_loop", "holds_list", "mark", "to_host"]

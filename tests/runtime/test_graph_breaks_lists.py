@@ -81,6 +81,33 @@ def stops_early(x, h, w, k: int):
     return h, losses
 
 
+def on_some_steps(x, h, w):
+    log = []
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h @ w)
+        if t % 2 == 0:  # appended on one path: the list is still made once, before the loop
+            log.append(h.mean().item())
+    return h, log
+
+
+def nested_loops(x, h, w):
+    log = []
+    for _ in range(2):
+        for t in range(x.size(1)):
+            h = torch.tanh(x[:, t] + h @ w)
+            log.append(h.mean().item())
+    return h, log
+
+
+@pytest.mark.parametrize("fn", [on_some_steps, nested_loops])
+@pytest.mark.parametrize("T", [0, 1, 5])
+def test_appends_in_a_branch_or_an_inner_loop(device, capsys, fn, T):
+    x, h, w = _inputs(T, device)
+    _, (out, log), (ref, ref_log), *_ = _both(fn, x, h, w, capsys=capsys)
+    assert_close(out, ref)
+    _same_list(log, ref_log)
+
+
 def while_loop(x, h, w, n: int):
     log = []
     i = 0
