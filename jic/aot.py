@@ -99,6 +99,8 @@ def load(path: str) -> LoadedFunction:
         raise ArtifactError(f"jic.load: {path}/{MANIFEST} is not valid JSON: {e}") from None
     files = manifest.pop("files", {})
     art = Artifact.from_json(manifest)
+    if art.graph_breaks:  # jic.save writes none; their objects resolve only in the disk cache (api.py)
+        raise ArtifactError(f"jic.load: {path}/{MANIFEST} holds graph breaks, which jic.save does not write")
     if art.kernels and art.target == "nvptx":
         with open(os.path.join(path, files.get("ptx", PTX_FILE)), encoding="utf-8") as f:
             art.ptx = f.read()

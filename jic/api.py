@@ -228,7 +228,7 @@ class CompiledFunction:
 
     # ------------------------------------------------------------ compile
     def _build(self, key: tuple, args: tuple, use_disk_cache: bool = True) -> Variant:
-        from jic.runtime import disk_cache
+        from jic.runtime import disk_cache, eager_refs
 
         device = guards.check_devices(self.fn.__qualname__, self._names, key)
         target = "nvptx" if device.type == "cuda" else "cpu"
@@ -242,11 +242,11 @@ class CompiledFunction:
             and not self.passes_before
             and not self.passes_after
         )
-        # a hit found before the frontend runs: no xDSL, no LLVM in this process (runtime/front_key.py); a
-        # function with graph breaks never stores one (below), so it never finds one
+        # a hit found before the frontend runs: no xDSL, no LLVM in this process (runtime/front_key.py); with
+        # graph breaks, only if what its eager calls use resolves to the same objects here (eager_refs.py)
         front = self._front_key(key, device, target) if use_disk else None
         found = disk_cache.load_front(front) if front else None
-        if found is not None:
+        if found is not None and _resolve_objects(found[1]):
             self.stats.disk_hits += 1
             return self._load(found[1], device, found[0], True, {}, False)
         from jic import gc_pause
@@ -270,10 +270,14 @@ class CompiledFunction:
             from jic.passes import pipeline as pl
 
             pipe = pl.compose(target, self.pipeline, self.passes_before, self.passes_after)
-            # graph breaks' eager calls hold Python objects of this process: neither disk entry nor front key
-            cacheable = use_disk and not fe.has_graph_breaks
-            disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe) if cacheable else None
+            # graph breaks' eager calls hold Python objects of this process: cached only if each has a reference
+            # a new process resolves and checks (a builtin, a module-level function or class, a constant)
+            refs = eager_refs.describe(fe.graph_breaks.objects) if use_disk and fe.has_graph_breaks else None
+            cacheable = use_disk and (not fe.has_graph_breaks or refs is not None)
+            disk_key = disk_cache.make_key(fe.ir_text, target, arch, pipe, refs) if cacheable else None
             art = disk_cache.load(disk_key) if disk_key else None
+            if art is not None and not _resolve_objects(art):
+                art = None
             from_disk = art is not None
             if art is None:
                 self.stats.compiles += 1
@@ -281,6 +285,7 @@ class CompiledFunction:
                 custom = self.pipeline is not None or bool(self.passes_before or self.passes_after)
                 verify = config.verify_passes or self.debug or custom
                 art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper, verify)
+                art.object_refs = refs
             else:
                 self.stats.disk_hits += 1
             variant = self._load(art, device, disk_key, from_disk, stages, dumper.wants_text and not from_disk)
@@ -362,6 +367,20 @@ class CompiledFunction:
         from jic.introspect import stage_text
 
         return stage_text(self, stage, args, kwargs)
+
+
+def _resolve_objects(art: Artifact) -> bool:
+    """Give an entry from disk the Python objects its graph breaks call; False if they do not resolve here to
+    what was stored (a module not imported, a helper whose code changed): the entry is not used."""
+    if not art.graph_breaks:
+        return True
+    from jic.runtime import eager_refs
+
+    try:
+        art.objects = eager_refs.resolve(art.object_refs)
+    except eager_refs.Unresolved:
+        return False
+    return True
 
 
 def compile(

@@ -44,9 +44,11 @@ class Artifact:
     cubin: bytes | None = None  # the PTX compiled for one GPU and driver (`cubin_key`, backend/cubin.py)
     cubin_key: str | None = None
     library: str | None = None  # CPU: a shared library of `obj` to load with ctypes (not stored in the JSON)
-    # graph breaks (not part of the JSON: an artifact with them is neither cached on disk nor saved):
-    objects: list[Any] = field(default_factory=list)  # the Python objects its eager calls use
+    # graph breaks: the Python objects its eager calls use (not in the JSON), references to them a new process
+    # can resolve (runtime/eager_refs.py; None: some have none, and the artifact is not cached on disk)
+    objects: list[Any] = field(default_factory=list)
     graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)" of each
+    object_refs: list[Any] | None = None
 
     @property
     def device_type(self) -> str:
@@ -90,7 +92,7 @@ class Artifact:
 
     # ------------------------------------------------------------ JSON
     def to_json(self) -> dict[str, Any]:
-        return {
+        d = {
             "format": FORMAT,
             "name": self.name,
             "target": self.target,
@@ -103,6 +105,11 @@ class Artifact:
             "cubin": _b64(self.cubin),
             "cubin_key": self.cubin_key,
         }
+        if self.graph_breaks:
+            assert self.object_refs is not None, "an artifact with graph breaks whose objects have no references"
+            d["object_refs"] = self.object_refs
+            d["graph_breaks"] = self.graph_breaks
+        return d
 
     @classmethod
     def from_json(cls, d: Any) -> Artifact:
@@ -130,7 +137,11 @@ class Artifact:
             except ValueError as e:
                 raise ArtifactError(f"not a jic artifact: field {k!r}: {e}") from None
         obj, cubin = blobs
-        return cls(
+        need(d.get("object_refs") is None or isinstance(d["object_refs"], list), "field 'object_refs'")
+        breaks = d.get("graph_breaks", [])
+        need(isinstance(breaks, list) and all(isinstance(b, str) for b in breaks), "field 'graph_breaks'")
+        need(bool(breaks) == (d.get("object_refs") is not None), "graph breaks without object references")
+        art = cls(
             d["name"],
             d["target"],
             d["arch"],
@@ -142,6 +153,8 @@ class Artifact:
             cubin,
             d.get("cubin_key"),
         )
+        art.graph_breaks, art.object_refs = list(breaks), d.get("object_refs")
+        return art  # with graph breaks, `objects` is filled by eager_refs.resolve(art.object_refs)
 
 
 def _b64(blob: bytes | None) -> str | None:

@@ -4,7 +4,11 @@ An entry is one JSON file `<dir>/v1/<key[:2]>/<key>.json` holding the Artifact
 (PTX or base64 object code and the host schedule) and a SHA-256 of it. The key
 hashes the frontend's IR text, the pipeline, the target and its architecture,
 and the versions of everything that makes code from it: jic's own sources,
-xDSL, llvmlite, and for CUDA the driver.
+xDSL, llvmlite, and for CUDA the driver. A variant with graph breaks is stored
+only when every Python object its eager calls use has a reference a new process
+can resolve and check (runtime/eager_refs.py); the references are in the key and
+the entry, and an entry whose references do not resolve to the same objects
+(a helper's code changed) is not used.
 
 A second, small file `<dir>/v1/front/<f[:2]>/<f>.json` maps the key made
 before the frontend runs (runtime/front_key.py) to the entry's key, so that a
@@ -113,11 +117,12 @@ def tool_versions(target: str) -> dict[str, Any]:
     return v
 
 
-def make_key(ir_text: str, target: str, arch: str, pipeline: str) -> str:
-    blob = json.dumps(
-        {"ir": ir_text, "target": target, "arch": arch, "pipeline": pipeline, "tools": tool_versions(target)},
-        sort_keys=True,
-    )
+def make_key(ir_text: str, target: str, arch: str, pipeline: str, object_refs: list | None = None) -> str:
+    """`object_refs`: what a variant's graph breaks call (runtime/eager_refs.py), which the IR names by index."""
+    d = {"ir": ir_text, "target": target, "arch": arch, "pipeline": pipeline, "tools": tool_versions(target)}
+    if object_refs is not None:
+        d["object_refs"] = object_refs
+    blob = json.dumps(d, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
