@@ -15,6 +15,7 @@ import torch
 
 import jic
 from conftest import assert_close
+from rt_helpers import private_cache  # noqa: F401  (fixture: each test its own disk cache)
 
 SEEN: list = []
 
