@@ -9,8 +9,10 @@
 "int" scalars, and "static" values the code was specialized on; the runtime
 arguments become the host program's registers 0, 1, ... in that order. For
 the CPU target `obj` is object code (base64 in JSON); for CUDA `cubin`, where
-it could be made, is the PTX compiled for the GPU and driver `cubin_key` names. No pickle anywhere: an
-artifact is JSON and text/binary blobs, checked field by field when read.
+it could be made, is the PTX compiled for the GPU and driver `cubin_key` names. A variant with graph
+breaks also holds `object_refs` (what its eager calls use, as references: runtime/eager_refs.py) and
+`graph_breaks` (one line each). No pickle anywhere: an artifact is JSON and text/binary blobs, checked
+field by field when read.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ arguments of its eager calls). The disk cache stores it only when each one is na
                                                                    and what it loads, as front_key.py names it)
     a class, torch's functions  {"global": ["torch", "sigmoid", h]}
     3, 2.5, "step", True, None  {"const": ["int", "3"]}
+    torch.float32               {"dtype": "float32"}
     (1, "a")                    {"tuple": [...]}
 
 A method called on a tensor or an eager result (`h.item()`, `losses.append`) is a name in the call's
@@ -28,6 +29,8 @@ import json
 import sys
 import types
 from typing import Any
+
+import torch
 
 from jic.runtime import front_key
 
@@ -57,6 +60,8 @@ def _ref(o: Any, depth: int) -> Any:
     t = type(o)
     if t.__name__ in _CONSTS and _CONSTS[t.__name__] is t:
         return {"const": [t.__name__, repr(o)]}
+    if isinstance(o, torch.dtype):
+        return {"dtype": str(o).removeprefix("torch.")}
     if t is tuple and depth < 8:
         return {"tuple": [_ref(x, depth + 1) for x in o]}
     name = getattr(o, "__name__", None)
@@ -98,6 +103,8 @@ def _resolve(r: Any) -> Any:
     ((kind, v),) = r.items()
     if kind == "const" and isinstance(v, list) and len(v) == 2 and v[0] in _CONSTS and isinstance(v[1], str):
         return _const(v[0], v[1])
+    if kind == "dtype" and isinstance(v, str) and isinstance(getattr(torch, v, None), torch.dtype):
+        return getattr(torch, v)
     if kind == "tuple" and isinstance(v, list):
         return tuple(_resolve(x) for x in v)
     if kind == "builtin" and isinstance(v, str):

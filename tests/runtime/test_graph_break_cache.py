@@ -112,6 +112,7 @@ def module_helper(v):
 
 def test_references_resolve_to_the_same_objects():
     objs = [print, len, list, operator.getitem, torch.sigmoid, module_helper, "step", 3, -2.5, True, None, (1, "a")]
+    objs.append(torch.float16)
     refs = eager_refs.describe(objs)
     assert refs is not None
     back = eager_refs.resolve(refs)
