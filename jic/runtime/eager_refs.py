@@ -45,7 +45,7 @@ def describe(objects: list[Any]) -> list[Any] | None:
     """References for `objects`, in order, or None if any has none."""
     try:
         return [_ref(o, 0) for o in objects]
-    except front_key.Unnameable:
+    except (front_key.Unnameable, TypeError, ValueError, RecursionError):  # as front_key.make: no reference
         return None
 
 
