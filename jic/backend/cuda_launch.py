@@ -135,29 +135,44 @@ def raise_driver_error(err: int, what: str) -> None:
 
 # ---------------------------------------------------------------- the C launcher
 
-C_SOURCE = r"""
-/* jic's launcher: one call from Python per kernel launch (see jic/backend/cuda_launch.py) */
+# The driver's functions as pointers (set by an init function from their addresses, so tests can point them at
+# stand-ins) and the launch in a kernel's context: C that the launcher below and the launch extension
+# (fast_launch.py) both start with.
+DRIVER_C = r"""
 typedef int (*launch_t)(void *, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, void *,
                         void **, void **);
 typedef int (*ctx_t)(void *);
 static launch_t launch_;
 static ctx_t get_, push_, pop_;
 
-void jic_init(void *launch, void *get, void *push, void *pop) {
+static void set_driver(void *launch, void *get, void *push, void *pop) {
     launch_ = (launch_t)launch; get_ = (ctx_t)get; push_ = (ctx_t)push; pop_ = (ctx_t)pop;
 }
 
-/* k: {function, context, void** parameters}; the context is made current for the launch if it is not */
-int jic_launch(void *const *k, unsigned grid, unsigned block, void *stream) {
+/* launch fn (of context ctx) over grid blocks of block threads; ctx is made current for the launch if it is
+   not (another device's, or none in a fresh thread) */
+static int launch_in_context(void *fn, void *ctx, unsigned grid, unsigned block, void *stream, void **params) {
     void *cur = 0;
     int err = get_(&cur);
     if (err) return err;
-    if (cur == k[1]) return launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, (void **)k[2], 0);
-    err = push_(k[1]);
+    if (cur == ctx) return launch_(fn, grid, 1, 1, block, 1, 1, 0, stream, params, 0);
+    err = push_(ctx);
     if (err) return err;
-    err = launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, (void **)k[2], 0);
+    err = launch_(fn, grid, 1, 1, block, 1, 1, 0, stream, params, 0);
     pop_(&cur);
     return err;
+}
+"""
+
+C_SOURCE = (
+    "/* jic's launcher: one call from Python per kernel launch (see jic/backend/cuda_launch.py) */\n"
+    + DRIVER_C
+    + r"""
+void jic_init(void *launch, void *get, void *push, void *pop) { set_driver(launch, get, push, pop); }
+
+/* k: {function, context, void** parameters} */
+int jic_launch(void *const *k, unsigned grid, unsigned block, void *stream) {
+    return launch_in_context(k[0], k[1], grid, block, stream, (void **)k[2]);
 }
 
 /* k: {function, context, number of parameters}; params: the parameters packed in 8-byte slots, this
@@ -166,17 +181,10 @@ int jic_launch_packed(void *const *k, unsigned grid, unsigned block, void *strea
     long n = (long)k[2], i;
     void *slots[n > 0 ? n : 1];
     for (i = 0; i < n; i++) slots[i] = (void *)(params + 8 * i);
-    void *cur = 0;
-    int err = get_(&cur);
-    if (err) return err;
-    if (cur == k[1]) return launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, slots, 0);
-    err = push_(k[1]);
-    if (err) return err;
-    err = launch_(k[0], grid, 1, 1, block, 1, 1, 0, stream, slots, 0);
-    pop_(&cur);
-    return err;
+    return launch_in_context(k[0], k[1], grid, block, stream, slots);
 }
 """
+)
 
 
 @functools.cache

@@ -34,20 +34,18 @@ import sysconfig
 from typing import Any
 
 from jic.backend import c_build
+from jic.backend.cuda_launch import _C_DRIVER_FUNCTIONS, DRIVER_C, libcuda
 
-C_SOURCE = r"""
+C_SOURCE = (
+    r"""
 /* jic's launch extension (jic/backend/fast_launch.py) */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
 #include <string.h>
-
-typedef int (*launch_t)(void *, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, unsigned, void *,
-                        void **, void **);
-typedef int (*ctx_t)(void *);
-static launch_t launch_;
-static ctx_t get_, push_, pop_;
-
+"""
+    + DRIVER_C
+    + r"""
 #define MAX_PARAMS 1024
 
 typedef struct {
@@ -67,10 +65,7 @@ static PyObject *init(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
         p[i] = PyLong_AsVoidPtr(args[i]);
         if (PyErr_Occurred()) return NULL;
     }
-    launch_ = (launch_t)p[0];
-    get_ = (ctx_t)p[1];
-    push_ = (ctx_t)p[2];
-    pop_ = (ctx_t)p[3];
+    set_driver(p[0], p[1], p[2], p[3]);
     Py_RETURN_NONE;
 }
 
@@ -126,19 +121,7 @@ static PyObject *launch(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
         ptrs[i] = &slots[i];
     }
-    void *cur = 0;
-    int err = get_(&cur);
-    if (!err) {
-        if (cur == k->ctx) {
-            err = launch_(k->fn, (unsigned)grid, 1, 1, (unsigned)block, 1, 1, 0, stream, ptrs, 0);
-        } else {
-            err = push_(k->ctx);
-            if (!err) {
-                err = launch_(k->fn, (unsigned)grid, 1, 1, (unsigned)block, 1, 1, 0, stream, ptrs, 0);
-                pop_(&cur);
-            }
-        }
-    }
+    int err = launch_in_context(k->fn, k->ctx, (unsigned)grid, (unsigned)block, stream, ptrs);
     return PyLong_FromLong(err);
 }
 
@@ -153,6 +136,7 @@ static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_jic_fast_launch", N
 
 PyMODINIT_FUNC PyInit__jic_fast_launch(void) { return PyModule_Create(&module); }
 """
+)
 
 TYPE_LETTERS = {"ptr": "p", "i64": "q", "f32": "f", "f64": "d"}
 
@@ -183,8 +167,6 @@ def build() -> Any:
 @functools.cache
 def extension() -> Any:
     """The extension with the driver's functions set (libcuda through ctypes), or None."""
-    from jic.backend.cuda_launch import _C_DRIVER_FUNCTIONS, libcuda
-
     mod, lib = build(), libcuda()
     if mod is None or lib is None:
         return None

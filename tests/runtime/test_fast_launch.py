@@ -13,7 +13,7 @@ import pytest
 import torch
 
 import jic
-from jic.backend import cuda_launch, fast_launch
+from jic.backend import c_build, cuda_launch, fast_launch
 from jic.runtime.schedule import build_program
 from rt_helpers import cell
 from test_cuda_packing import _fake_cuda_module
@@ -151,3 +151,29 @@ def test_cuda_host_program_through_the_extension(ext, monkeypatch):  # monkeypat
     assert fn == 100 and stream == 1000 and grid[0] * block[0] >= 24 and block[0] % 32 == 0
     got = [struct.unpack("=q", s)[0] for s in slots]
     assert got == [h.data_ptr(), 8, 1, x.data_ptr(), 40, 8, 1, out.data_ptr(), 8, 1, 3, 8, 5]
+
+
+def test_the_ctypes_launcher_shares_the_context_checked_launch():
+    """cuda_launch.C_SOURCE (JIC_CUDA_LAUNCH=c) starts with the same driver C: built here and driven by the
+    stand-ins, its packed launch passes each slot and pushes the kernel's context when another is current."""
+    if not HAVE_BUILD:
+        pytest.fail("the C launcher needs a C compiler, which CI has")
+    path = c_build.shared_library(cuda_launch.C_SOURCE, "jic_launch")
+    assert path is not None, "the C launcher did not build"
+    lib = ctypes.CDLL(path)
+    lib.jic_init.argtypes = [ctypes.c_void_p] * 4
+    lib.jic_launch_packed.argtypes = [ctypes.c_void_p, ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_char_p]
+    for current, pushed in ((11, []), (99, [("push", 11), ("pop",)])):
+        d = FakeDriver(current=current)
+        d.n_params = 3
+        lib.jic_init(*d.addresses)
+        k = (ctypes.c_void_p * 3)(100, 11, 3)
+        params = struct.pack("=qdq", -7, 2.5, 2**40)
+        assert lib.jic_launch_packed(ctypes.addressof(k), 4, 64, 77, params) == 0
+        ((fn, grid, block, smem, stream, slots),) = d.launches
+        assert (fn, grid, block, smem, stream) == (100, (4, 1, 1), (64, 1, 1), 0, 77)
+        assert b"".join(slots) == params and d.calls == pushed
+    d = FakeDriver(error=700)
+    d.n_params = 3
+    lib.jic_init(*d.addresses)
+    assert lib.jic_launch_packed(ctypes.addressof(k), 4, 64, 77, params) == 700
