@@ -234,13 +234,9 @@ class CompiledFunction:
         target = "nvptx" if device.type == "cuda" else "cpu"
         # with debugging on, every stage is wanted: the pipeline runs even on a cache hit; a user's passes
         # are not part of the key (their code may change under the same name), so they bypass the cache
+        custom = self.pipeline is not None or bool(self.passes_before or self.passes_after)
         use_disk = (
-            use_disk_cache
-            and config.disk_cache
-            and not (self.debug or os.environ.get("JIC_DUMP_DIR"))
-            and self.pipeline is None
-            and not self.passes_before
-            and not self.passes_after
+            use_disk_cache and config.disk_cache and not (self.debug or os.environ.get("JIC_DUMP_DIR")) and not custom
         )
         # a hit found before the frontend runs: no xDSL, no LLVM in this process (runtime/front_key.py); with
         # graph breaks, only if what its eager calls use resolves to the same objects here (eager_refs.py)
@@ -282,7 +278,6 @@ class CompiledFunction:
             if art is None:
                 self.stats.compiles += 1
                 # jic's own pipeline unverified between passes unless asked (config.verify_passes); a user's is
-                custom = self.pipeline is not None or bool(self.passes_before or self.passes_after)
                 verify = config.verify_passes or self.debug or custom
                 art = compiler.run_pipeline(self.fn, self._names, key, fe, target, arch, pipe, dumper, verify)
                 art.object_refs = refs
@@ -374,7 +369,7 @@ def _resolve_objects(art: Artifact) -> bool:
     what was stored (a module not imported, a helper whose code changed): the entry is not used."""
     if not art.graph_breaks:
         return True
-    from jic.runtime import eager_refs
+    from jic.runtime import eager_refs  # only for an entry with graph breaks
 
     try:
         art.objects = eager_refs.resolve(art.object_refs)

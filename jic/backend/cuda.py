@@ -246,24 +246,17 @@ class CudaModule:
         """The C launcher's lines: the parameters packed into a fresh bytes object (one `struct` call), the block
         size looked up, the launch called - all in line, nothing shared between threads."""
         k = (ctypes.c_void_p * 3)(loaded.functions[name], loaded.ctx, len(types))
-        blocks, choose = cuda_launch.remembered_blocks(block_for)
         fmt = struct.Struct("=" + "".join(ParamBuffer._FORMATS[t] for t in types))
         pack, slow = bind(fmt.pack, "pack"), bind(functools.partial(_repack, fmt, types), "repack")
-        get, choose_ = bind(blocks.get, "blocks"), bind(choose, "choose")
-        launch, stream = bind(shim.jic_launch_packed, "c_launch"), bind(cuda_launch.current_stream_fn(), "stream")
         bind((k, shim, self), "keep")  # the driver reads k through its address; the module must outlive the program
-        check = bind(functools.partial(_launch_failed, name), "launch_failed")
         values = "".join(e + ", " for e in exprs)
-        p, b, err = f"{n}p", f"{n}b", f"{n}e"
+        p = f"{n}p"
         return [
             "try:",
             f"    {p} = {pack}({values})",
             f"except {bind((struct.error, OverflowError), 'pack_errors')}:",  # a float past float32's range, say
             f"    {p} = {slow}({values})",
-            f"{b} = {get}({n}) or {choose_}({n})",
-            f"{err} = {launch}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}), {p})",
-            f"if {err}:",
-            f"    {check}({err})",
+            *_checked_launch(bind, loaded, name, n, block_for, shim.jic_launch_packed, k, f", {p}"),
         ]
 
     def _ext_launch_source(
@@ -279,19 +272,27 @@ class CudaModule:
     ) -> list[str]:
         """The launch extension's lines: the block size looked up, then one call that packs and launches."""
         k = fast_launch.descriptor(loaded.functions[name], loaded.ctx, types)
-        blocks, choose = cuda_launch.remembered_blocks(block_for)
-        get, choose_ = bind(blocks.get, "blocks"), bind(choose, "choose")
-        launch, stream = bind(ext.launch, "ext_launch"), bind(cuda_launch.current_stream_fn(), "stream")
         bind((k, self), "keep")  # the extension reads k through its address; the module must outlive the program
-        check = bind(functools.partial(_launch_failed, name), "launch_failed")
         values = "".join(", " + e for e in exprs)
-        b, err = f"{n}b", f"{n}e"
-        return [
-            f"{b} = {get}({n}) or {choose_}({n})",
-            f"{err} = {launch}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}){values})",
-            f"if {err}:",
-            f"    {check}({err})",
-        ]
+        return _checked_launch(bind, loaded, name, n, block_for, ext.launch, k, values)
+
+
+def _checked_launch(
+    bind: Callable, loaded: _Loaded, name: str, n: str, block_for: Callable, launch: Any, k: Any, tail: str
+) -> list[str]:
+    """The lines of a C launch over n threads: the block size looked up (computed once per n), then
+    `launch(address of k, grid, block, stream, ...tail)`, whose nonzero result is the driver's error."""
+    blocks, choose = cuda_launch.remembered_blocks(block_for)
+    get, choose_ = bind(blocks.get, "blocks"), bind(choose, "choose")
+    call, stream = bind(launch, "launch"), bind(cuda_launch.current_stream_fn(), "stream")
+    check = bind(functools.partial(_launch_failed, name), "launch_failed")
+    b, err = f"{n}b", f"{n}e"
+    return [
+        f"{b} = {get}({n}) or {choose_}({n})",
+        f"{err} = {call}({ctypes.addressof(k)}, ({n} + {b} - 1) // {b}, {b}, {stream}({loaded.idx}){tail})",
+        f"if {err}:",
+        f"    {check}({err})",
+    ]
 
 
 def _launch_failed(name: str, err: int) -> None:
