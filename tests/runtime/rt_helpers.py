@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -100,3 +101,17 @@ def start_python(script: str, env: dict[str, str] | None = None) -> subprocess.P
     return subprocess.Popen(
         [sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=full_env
     )
+
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[-+]?\d+)?")
+
+
+def assert_same_printed(printed: str, eager_printed: str, *, rel: float = 1e-4, abs: float = 1e-5) -> None:
+    """The same text as eager printed, its numbers equal up to float rounding.
+
+    A kernel's sum may round differently from eager's, and a float's repr then has another number of digits
+    (0.904691755771637 against 0.9046918153762817): the words are compared with every number as one token,
+    the numbers with a tolerance."""
+    assert _NUMBER.sub("<n>", printed) == _NUMBER.sub("<n>", eager_printed)
+    nums = [float(v) for v in _NUMBER.findall(printed)]
+    assert nums == pytest.approx([float(v) for v in _NUMBER.findall(eager_printed)], rel=rel, abs=abs)
