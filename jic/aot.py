@@ -7,13 +7,17 @@ A saved function is a directory:
     path/kernels.so    CPU: the kernels linked into a shared library (needs a C compiler to save), loaded by ctypes
 
 Loading imports neither xDSL nor llvmlite: the host schedule is JSON run by
-jic/runtime, the kernels are PTX or a shared library. A loaded function runs
+jic/runtime, the kernels are PTX or a shared library. A function with graph
+breaks saves what its eager calls use as references (runtime/eager_refs.py:
+`print`, a module-level helper with a hash of its code, constants); loading
+finds them in the modules already imported and refuses a helper that changed. A loaded function runs
 the one signature it was saved for (sizes free, as always); other arguments are
 an error naming the argument, what was expected and what came.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import platform
@@ -52,12 +56,8 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
     if isinstance(variant, UnsupportedError):
         raise variant
     art: Artifact = variant.artifact
-    if art.graph_breaks:  # its eager calls are Python objects of this process
-        first = art.graph_breaks[0]
-        raise UnsupportedError(
-            f"saving {compiled.fn.__qualname__} with {len(art.graph_breaks)} graph break(s)",
-            f"calls run eagerly cannot be saved, e.g. {first}; jic.compile(fn, fullgraph=True) shows each",
-        )
+    if art.graph_breaks:  # its eager calls' objects are saved as references a new process resolves
+        art = dataclasses.replace(art, object_refs=_object_refs(compiled.fn.__qualname__, art))
     for p, v in zip(art.params, values):
         if p["kind"] == "static" and p.get("value") != v:
             raise UnsupportedError(
@@ -81,6 +81,24 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
     _write(os.path.join(path, MANIFEST), json.dumps(manifest, indent=1, sort_keys=True).encode())  # last
 
 
+def _object_refs(name: str, art: Artifact) -> list:
+    """What the graph breaks' eager calls use, as references (runtime/eager_refs.py); refused, naming the
+    object, when one has none (a lambda, a closure, a bound method: nothing a new process could find)."""
+    from jic.runtime import eager_refs
+
+    if art.object_refs is not None:
+        return art.object_refs
+    refs = eager_refs.describe(art.objects)
+    if refs is None:
+        bad = next(o for o in art.objects if eager_refs.describe([o]) is None)
+        raise UnsupportedError(
+            f"saving {name} with {len(art.graph_breaks)} graph break(s)",
+            f"its eager calls use {bad!r}, which a new process cannot find by name (a lambda, a closure, a "
+            "bound method or a submodule); call a module-level function there, or compile with fullgraph=True",
+        )
+    return refs
+
+
 def _write(path: str, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
     with os.fdopen(fd, "wb") as f:
@@ -99,8 +117,16 @@ def load(path: str) -> LoadedFunction:
         raise ArtifactError(f"jic.load: {path}/{MANIFEST} is not valid JSON: {e}") from None
     files = manifest.pop("files", {})
     art = Artifact.from_json(manifest)
-    if art.graph_breaks:  # jic.save writes none; their objects resolve only in the disk cache (api.py)
-        raise ArtifactError(f"jic.load: {path}/{MANIFEST} holds graph breaks, which jic.save does not write")
+    if art.graph_breaks:  # what its eager calls use, found by name in the modules imported so far
+        from jic.runtime import eager_refs
+
+        try:
+            art.objects = eager_refs.resolve(art.object_refs)
+        except eager_refs.Unresolved as e:
+            raise ArtifactError(
+                f"jic.load: {art.name} calls Python code eagerly (graph breaks) and {e}: import the module that "
+                "defines it, unchanged since jic.save, before jic.load (jic.load imports nothing)"
+            ) from None
     if art.kernels and art.target == "nvptx":
         with open(os.path.join(path, files.get("ptx", PTX_FILE)), encoding="utf-8") as f:
             art.ptx = f.read()

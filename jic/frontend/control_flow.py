@@ -31,6 +31,7 @@ from xdsl.ir import Attribute, Block, Region, SSAValue
 
 from jic.frontend import emit, graph_breaks, host_lists, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
+from jic.ir.eager_ops import PyObjectType
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
 if TYPE_CHECKING:
@@ -306,6 +307,10 @@ class _Merger:
         if isinstance(va, List) and isinstance(vb, List) and len(va.items) == len(vb.items):
             subs = [self.value(name, x, y, dummy_a, dummy_b) for x, y in zip(va.items, vb.items)]
             return lambda res: List([s(res) for s in subs])
+        if isinstance(va, host_lists.HostList) != isinstance(vb, host_lists.HostList):
+            va, vb = self._host_list_on_both(va, vb)
+        if isinstance(va, graph_breaks.EagerResult) and isinstance(vb, graph_breaks.EagerResult):
+            return self._opaque(va, vb)
         sa, sb = self.ssa_in(self.a.block, va), self.ssa_in(self.b.block, vb)
         if sa is None or sb is None or sa.type != sb.type:
             why = f"it is {va.describe()} on one path and {vb.describe()} on another"
@@ -315,6 +320,33 @@ class _Merger:
         self.yb.append(sb)
         fresh = _fresh(va, vb)
         return lambda res: wrap(res[i], fresh)
+
+
+    def _host_list_on_both(self, va: Value, vb: Value) -> tuple[Value, Value]:
+        """A list made on the host on one path, still the compile-time list on the other: made there too."""
+        saved = self.interp.block
+        try:
+            if isinstance(va, host_lists.HostList) and self.b.live:
+                self.interp.block = self.b.block
+                vb = host_lists.on_other_path(self.interp, va, vb) or vb
+            elif isinstance(vb, host_lists.HostList) and self.a.live:
+                self.interp.block = self.a.block
+                va = host_lists.on_other_path(self.interp, vb, va) or va
+        finally:
+            self.interp.block = saved
+        return va, vb
+
+    def _opaque(self, va: graph_breaks.EagerResult, vb: graph_breaks.EagerResult) -> Callable:
+        """Two eager results: the Python object of the path taken (the branch runs on the host)."""
+        i = len(self.ya)
+        self.ya.append(va.ssa)
+        self.yb.append(vb.ssa)
+        if isinstance(va, host_lists.HostList) and isinstance(vb, host_lists.HostList):
+            return lambda res: host_lists.HostList(
+                res[i], va.what, va.why, va.where, source=va.source, origin=va.origin or vb.origin
+            )
+        number = va.number and vb.number
+        return lambda res: graph_breaks.EagerResult(res[i], va.what, va.why, va.where, number=number)
 
 
 def _speculable(block: Block) -> bool:
@@ -361,7 +393,11 @@ def merge(interp: Interpreter, cond: SSAValue, a: PathState, b: PathState, join:
         b.block.add_op(scf.YieldOp())
         interp.emit(scf.IfOp(cond, [], Region(a.block), Region(b.block)))
     elif m.ya:
-        if _speculable(a.block) and _speculable(b.block) and not any(isinstance(v.type, TensorType) for v in m.ya):
+        if (
+            _speculable(a.block)
+            and _speculable(b.block)
+            and not any(isinstance(v.type, (TensorType, PyObjectType)) for v in m.ya)
+        ):
             for blk in (a.block, b.block):
                 for op in list(blk.ops):
                     op.detach()

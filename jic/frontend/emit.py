@@ -486,8 +486,8 @@ def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
     items = v.items if isinstance(v, Tuple) else (v,)
     outs = []
     for item in items:
-        if isinstance(item, HostList):  # a Python list of eager results (host_lists.py): returned as is
-            outs.append(item.ssa)
+        if isinstance(item, HostList) or (isinstance(item, graph_breaks.EagerResult) and item.number):
+            outs.append(item.ssa)  # a Python list of eager results (host_lists.py) or an `.item()`: as eager's
             continue
         graph_breaks.refuse_opaque(interp, "the return value", item)
         if not isinstance(item, Tensor):

@@ -58,6 +58,7 @@ class EagerResult(Value):
     what: str  # "print()"
     why: UnsupportedError  # why the first call of its chain could not be compiled
     where: str = ""  # file:line of this call
+    number: bool = False  # a Python number (`.item()`): the compiled function may return it as eager does
 
     def describe(self) -> str:
         return f"the result of {self.what} (run eagerly at {self.where})"
@@ -189,7 +190,8 @@ def eager_call(
     else:
         because = f"{why.construct}: {why.why}" if why.why else why.construct
     breaks.reasons.append(f"{interp.loc}: {what} runs eagerly ({because})")
-    return EagerResult(op.results[0], what, why, interp.loc)
+    number = isinstance(fn, Attr) and fn.name == "item" and not args and not kwargs
+    return EagerResult(op.results[0], what, why, interp.loc, number=number)
 
 
 def _name(fn: Value) -> str:

@@ -11,6 +11,9 @@ Python object. The list holding such objects becomes one too: an eager call
 `list()` makes it where it is first needed - before the loop that appends to
 it, found by interpreting the loop body once (control_flow.py) - and each
 `losses.append(v)` is an eager call of its `append`, a step of the host loop.
+A `while` loop sits behind its entry test (CPython tests once, then loops), so
+its lists are made on the path that enters it; the merge after that test makes
+them on the other path too (`on_other_path`), and the branch yields the list.
 The function returns that very list: the same floats in the same order as
 eager, and `[]` when the loop runs no step. Compiled code still may not use
 what the list holds (`if losses[-1] < tol: break` is refused with the reason
@@ -81,6 +84,18 @@ def to_host(interp: Interpreter, lst: List, origin: EagerResult) -> HostList:
     return host
 
 
+def on_other_path(interp: Interpreter, host: HostList, other: Value) -> HostList | None:
+    """At the merge of a branch: `host` made on one path from the list that is still `other` on the other
+    path (a `while` converts its lists after its entry test, on the path that enters it). The other path
+    makes its host list too, at its end (the current block): both paths then hold a Python list."""
+    if other is not host.source or not isinstance(other, List) or not convertible(interp, other):
+        return None
+    assert interp.graph_breaks is not None and host.origin is not None
+    args = [List(list(other.items))] if other.items else []
+    r = graph_breaks.eager_call(interp, interp.graph_breaks, Const(list), args, {}, host.origin.why, host.origin, "list()")
+    return HostList(r.ssa, r.what, r.why, r.where, source=other, origin=host.origin)
+
+
 def append(interp: Interpreter, lst: List | HostList, item: Value) -> Value:
     """`lst.append(item)` where `lst` or `item` is opaque: an eager call on the host list."""
     if not _holdable(item):
@@ -121,4 +136,4 @@ def holds_list(v: Value) -> bool:
     return isinstance(v, List) or (isinstance(v, Tuple) and any(holds_list(x) for x in v.items))
 
 
-__all__ = ["HostList", "append", "before_loop", "holds_list", "mark", "to_host"]
+__all__ = ["HostList", "append", "before_loop", "holds_list", "mark", "on_other_path", "to_host"]

@@ -35,6 +35,21 @@ def ema(x, s, alpha):
     return s
 
 
+def log_step(t, v):
+    try:  # jic does not inline a `try`: this helper runs eagerly, called by the host program
+        print(f"step {t}: {v:.6f}")
+    finally:
+        pass
+
+
+def logged_cell(x_seq, h):
+    for t in range(x_seq.size(1)):
+        h = torch.tanh(x_seq[:, t] + h)
+        log_step(t, h.mean().item())
+    print("done", h.shape[0])
+    return h, h.abs().max().item()
+
+
 # Loads a saved `cell` (PATH, on DEV) in a process where importing xdsl or llvmlite fails, runs it
 # at three sizes against eager, and checks that compiling there fails clearly.
 BLOCKED_LOAD = """

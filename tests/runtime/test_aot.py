@@ -12,7 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.aot import ArchitectureError, SignatureError
-from rt_helpers import BLOCKED_LOAD, cell, ema, private_cache, run_python, scaled  # noqa: F401  (fixture)
+from rt_helpers import BLOCKED_LOAD, assert_same_printed, cell, ema, private_cache, run_python, scaled  # noqa: F401  (fixture)
 
 HAVE_CC = bool(os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang"))
 
@@ -102,6 +102,81 @@ def test_load_of_a_directory_without_a_save(tmp_path):
     (tmp_path / "jic.json").write_text('{"format": 99}')
     with pytest.raises(ValueError, match="format 99"):
         jic.load(str(tmp_path))
+
+
+# Loads a saved `logged_cell` (graph breaks: a helper run eagerly, print, .item()) where xdsl and llvmlite
+# cannot be imported, runs it on fresh inputs and prints what it printed, then what eager printed.
+BREAKS_LOAD = BLOCKED_LOAD.split("torch.manual_seed(1)")[0] + """
+import io, contextlib
+from rt_helpers import logged_cell
+f = jic.load(PATH)
+x, h = torch.randn(3, 5, 6), torch.randn(3, 6)
+with contextlib.redirect_stdout(io.StringIO()) as got:
+    out, top = f(x, h)
+with contextlib.redirect_stdout(io.StringIO()) as want:
+    ref, ref_top = logged_cell(x, h)
+assert ((out - ref).abs().max()).item() <= 1e-5 and type(top) is float and abs(top - ref_top) <= 1e-5
+assert "xdsl" not in sys.modules and "llvmlite" not in sys.modules
+print(got.getvalue() + "=== eager\\n" + want.getvalue(), end="")
+"""
+
+
+@pytest.mark.skipif(not HAVE_CC, reason="saving CPU kernels links a shared library: no C compiler")
+def test_graph_breaks_round_trip_in_a_process_without_xdsl_or_llvmlite(tmp_path):
+    import rt_helpers
+
+    f = jic.compile(rt_helpers.logged_cell)
+    x, h = torch.randn(2, 4, 6), torch.randn(2, 6)
+    path = str(tmp_path / "logged.jic")
+    jic.save(f, path, (x, h))
+    assert f.stats.eager_calls == 0 and f.stats.compiles == 1
+    with open(os.path.join(path, "jic.json")) as fh:
+        manifest = json.load(fh)
+    assert any(r.get("global", [None])[:2] == ["rt_helpers", "log_step"] for r in manifest["object_refs"])
+    got, want = run_python(BREAKS_LOAD.replace("PATH", repr(path))).stdout.split("=== eager\n")
+    assert got.count("step ") == 5 and "done 3" in got
+    assert_same_printed(got, want, rel=0, abs=2e-6)  # printed with 6 digits
+
+
+@pytest.mark.skipif(not HAVE_CC, reason="saving CPU kernels links a shared library: no C compiler")
+def test_graph_breaks_load_refuses_a_helper_that_changed_or_is_missing(tmp_path):
+    import rt_helpers
+
+    path = str(tmp_path / "logged.jic")
+    jic.save(jic.compile(rt_helpers.logged_cell), path, (torch.randn(2, 3, 6), torch.randn(2, 6)))
+    changed = """
+import sys, torch, jic, rt_helpers
+def log_step(t, v):
+    print("changed", t)
+rt_helpers.log_step = log_step
+try:
+    jic.load(PATH)
+except ValueError as e:
+    print("REFUSED", e)
+""".replace("PATH", repr(path))
+    out = run_python(changed).stdout
+    assert "REFUSED" in out and "rt_helpers.log_step changed" in out and "before jic.load" in out, out
+    missing = changed.replace(", rt_helpers", "").replace("rt_helpers.log_step = log_step", "")
+    out = run_python(missing).stdout
+    assert "REFUSED" in out and "rt_helpers.log_step is not there" in out, out
+
+
+NOTES: list = []
+NOTE = NOTES.append  # a bound method: nothing a new process could find by name
+
+
+def notes_through_a_bound_method(x, h):
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        NOTE(h.mean().item())
+    return h
+
+
+def test_a_graph_break_without_a_reference_is_not_saved(tmp_path):
+    f = jic.compile(notes_through_a_bound_method)
+    with pytest.raises(jic.UnsupportedError, match=r"graph break.*<built-in method append of list"):
+        jic.save(f, str(tmp_path / "n"), (torch.randn(2, 3, 4), torch.randn(2, 4)))
+    assert not (tmp_path / "n").exists() and f.stats.eager_calls == 0  # it still runs compiled here
 
 
 def test_unsupported_function_cannot_be_saved(tmp_path):
