@@ -64,7 +64,11 @@ class Explanation:
                 lines += [f"    {r.strip()}" for r in rest]
             return "\n".join(lines)
         n = sum(not k.fallback for k in self.kernels)
-        lines.append(f"  compiled: yes, {n} kernel launch{'es' if n != 1 else ''} per call")
+        if self.host_loops:  # a kernel of a loop body runs once per step
+            kernels = f"{n} kernel{'s' if n != 1 else ''}"
+            lines.append(f"  compiled: yes, {kernels}, some launched at every step of a host loop")
+        else:
+            lines.append(f"  compiled: yes, {n} kernel launch{'es' if n != 1 else ''} per call")
         for k in self.kernels:
             if k.block_rows:
                 lines.append(

@@ -32,6 +32,7 @@ from xdsl.ir import Attribute, Block, Region, SSAValue
 from jic.frontend import emit, graph_breaks, host_lists, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
 from jic.ir.eager_ops import PyObjectType
+from jic.ir.host_read_ops import TruthOp
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
 if TYPE_CHECKING:
@@ -105,6 +106,8 @@ def truth(interp: Interpreter, v: Value) -> SSAValue | bool:
         return interp.emit(arith.CmpfOp(emit.to_f64(interp, v.ssa), zero, "une")).results[0]
     if isinstance(v, Tensor):
         return tensor_conditions.condition(interp, v)
+    if isinstance(v, graph_breaks.EagerResult):  # `if err.item() < tol:`: Python's truth of it, on the host
+        return interp.emit(TruthOp(v.ssa)).results[0]
     graph_breaks.refuse_opaque(interp, "a condition", v)
     if isinstance(v, (Tuple, List)):
         return len(v.items) > 0
@@ -346,7 +349,10 @@ class _Merger:
                 res[i], va.what, va.why, va.where, source=va.source, origin=va.origin or vb.origin
             )
         number = va.number and vb.number
-        return lambda res: graph_breaks.EagerResult(res[i], va.what, va.why, va.where, number=number)
+        ntype = va.number_type if va.number_type == vb.number_type else None
+        return lambda res: graph_breaks.EagerResult(
+            res[i], va.what, va.why, va.where, number=number, number_type=ntype
+        )
 
 
 def _speculable(block: Block) -> bool:
@@ -531,6 +537,7 @@ def _yields(interp: Interpreter, body: _Body, carried: list[str], inits: list[SS
             if name in FLAGS:
                 out.append(_flag_ssa(interp, new if new is not None else Const(False)))
                 continue
+            new = graph_breaks.as_number(interp, new) or new  # `err = d.max().item()` in the body
             graph_breaks.refuse_opaque(interp, f"the loop-carried variable '{name}'", new)
             ssa = getattr(new, "ssa", None)
             if ssa is None and isinstance(new, Const) and (emit.is_number(new.value) or isinstance(new.value, bool)):
@@ -690,14 +697,17 @@ def for_loop(interp: Interpreter, ins: Instr, it: RangeIter) -> int:
         loop = interp.emit(scf.WhileOp([lb, *inits], [IndexType(), *types], Region(before), Region(body.block)))
         loop.attributes["jic.counted"] = UnitAttr()  # a `for` over range(lb, ub, step): infer-shapes checks x[:, t]
         results = list(loop.results[1:])
+    ret_before = outer.get(RET)
     _after_loop(interp, outer, carried, results, body, names)
     for name in growing:
         end = body.end.get(name)
         if not (isinstance(end, GrowingList) and end.appended):
             raise interp.unsupported(f"the list '{name}'", "the loop must append to it once on every path of a step")
         frame.locals[name] = lists.after_loop(results[carried.index(name)], end)
-    if RET in carried:
+    if RET in carried and may_return:
         frame.locals[RET] = wrap(results[carried.index(RET)])
+    elif RET in carried and ret_before is not None:  # a loop left by `break` alone returns nothing
+        frame.locals[RET] = ret_before
     if RETVAL in carried:
         frame.locals[RETVAL] = wrap(results[carried.index(RETVAL)])
     return ins.loop_exit

@@ -102,9 +102,30 @@ def to_f64(interp: Interpreter, s: SSAValue) -> SSAValue:
     return interp.emit(arith.SIToFPOp(s, f64)).results[0]
 
 
+def _unboxed(interp: Interpreter, a: Value, b: Value) -> tuple[Value, Value]:
+    """`h * s.item()`, `k % 3`, `err < tol`: a float or int that `.item()` returned, next to a tensor or a
+    number, is read as a scalar (jic.unbox) and the math is compiled, as with an int or float argument. A
+    bool stays Python's (`h * True` is typed apart), as does any other eager result."""
+
+    def num(v: Value) -> Value | None:
+        n = graph_breaks.as_number(interp, v) if isinstance(v, graph_breaks.EagerResult) else None
+        return n if isinstance(n, Scalar) and n.type != i1 else None
+
+    def plain(v: Value) -> bool:
+        return isinstance(v, (Tensor, Scalar)) or (isinstance(v, Const) and is_number(v.value))
+
+    na, nb = num(a), num(b)
+    if na is not None and (nb is not None or plain(b)):
+        return na, nb or b
+    if nb is not None and plain(a):
+        return a, nb
+    return a, b
+
+
 def binary(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     if sym.endswith("=") and sym not in ("==", "!=", "<=", ">="):
         sym = sym[:-1]  # `x += 1` on a number is `x = x + 1`; tensors go through `inplace`
+    a, b = _unboxed(interp, a, b)
     if (graph_breaks.is_opaque(a) or graph_breaks.is_opaque(b)) and sym in PY_BINARY:
         return graph_breaks.eager_operator(interp, PY_BINARY[sym], sym, a, b)  # math on an eager call's result
     if isinstance(a, Const) and isinstance(b, Const):
@@ -225,6 +246,7 @@ def compare(interp: Interpreter, sym: str, a: Value, b: Value) -> Value:
     entry = CMP.get(sym)
     if entry is None:
         raise interp.unsupported(f"the comparison `{sym}`")
+    a, b = _unboxed(interp, a, b)
     if graph_breaks.is_opaque(a) or graph_breaks.is_opaque(b):
         return graph_breaks.eager_operator(interp, entry[2], sym, a, b)
     ipred, fpred, py = entry
@@ -473,6 +495,9 @@ def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
         return v.ssa
     if isinstance(v, Const) and isinstance(v.value, (int, float)):
         return const_ssa(interp, v.value)
+    number = graph_breaks.as_number(interp, v)  # `err = d.max().item()` before the loop
+    if number is not None:
+        return number.ssa  # type: ignore[attr-defined]
     graph_breaks.refuse_opaque(interp, f"the loop-carried variable '{name}'", v)
     raise interp.unsupported(
         f"loop-carried variable '{name}'",
@@ -490,9 +515,12 @@ def return_values(interp: Interpreter, v: Value) -> list[SSAValue]:
             outs.append(item.ssa)  # a Python list of eager results (host_lists.py) or an `.item()`: as eager's
             continue
         graph_breaks.refuse_opaque(interp, "the return value", item)
+        if isinstance(item, Scalar):  # a number the host computed (a step count): a Python int, float or bool
+            outs.append(item.ssa)
+            continue
         if not isinstance(item, Tensor):
             raise interp.unsupported(
-                f"returning {item.describe()}", "compiled functions return tensors or tuples of tensors"
+                f"returning {item.describe()}", "compiled functions return tensors, numbers or tuples of them"
             )
         outs.append(item.ssa)
     return outs

@@ -30,13 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from xdsl.dialects.builtin import IndexType, IntegerType, f64, i1
+
 from jic.errors import UnsupportedError
 from jic.frontend.values import Attr, Const, List, Scalar, Shape, Tensor, Tuple, Value
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from xdsl.ir import SSAValue
+    from xdsl.ir import Attribute, SSAValue
 
     from jic.frontend.interpreter import Interpreter
 
@@ -59,6 +61,8 @@ class EagerResult(Value):
     why: UnsupportedError  # why the first call of its chain could not be compiled
     where: str = ""  # file:line of this call
     number: bool = False  # a Python number (`.item()`): the compiled function may return it as eager does
+    number_type: Attribute | None = None  # its scalar type where known (f64, index, i1): compiled code may use it
+    unboxed: Value | None = None  # that scalar (jic.unbox), read where the call is
 
     def describe(self) -> str:
         return f"the result of {self.what} (run eagerly at {self.where})"
@@ -191,7 +195,37 @@ def eager_call(
         because = f"{why.construct}: {why.why}" if why.why else why.construct
     breaks.reasons.append(f"{interp.loc}: {what} runs eagerly ({because})")
     number = isinstance(fn, Attr) and fn.name == "item" and not args and not kwargs
-    return EagerResult(op.results[0], what, why, interp.loc, number=number)
+    ntype = _item_type(fn.obj) if number else None  # type: ignore[union-attr]
+    result = EagerResult(op.results[0], what, why, interp.loc, number=number, number_type=ntype)
+    if ntype is not None:  # the scalar compiled code may use, read right here (not in a loop that uses it)
+        from jic.ir.host_read_ops import UnboxOp
+
+        result.unboxed = Scalar(interp.emit(UnboxOp(result.ssa, ntype)).results[0])
+    return result
+
+
+def _item_type(obj: Value) -> Attribute | None:
+    """The scalar type of `obj.item()`: f64 for a float tensor, index for an int one, i1 for bool."""
+    if not isinstance(obj, Tensor):
+        return None
+    elem = obj.type.element_type
+    if elem == i1:
+        return i1
+    if isinstance(elem, IntegerType):
+        return IndexType()
+    return f64
+
+
+def as_number(interp: Interpreter, v: Value) -> Value | None:
+    """`v` as a scalar compiled code can use, if it is a Python number an eager call returned (`.item()`
+    of a tensor): read on the host (jic.unbox), where the value is anyway. Else None."""
+    if not (isinstance(v, EagerResult) and v.number_type is not None):
+        return None
+    if v.unboxed is not None:
+        return v.unboxed
+    from jic.ir.host_read_ops import UnboxOp
+
+    return Scalar(interp.emit(UnboxOp(v.ssa, v.number_type)).results[0])
 
 
 def _name(fn: Value) -> str:
@@ -356,6 +390,7 @@ class _Snapshot:
 
 __all__ = [
     "EagerResult",
+    "as_number",
     "GraphBreaks",
     "call",
     "checkpoint",

@@ -92,7 +92,8 @@ def on_other_path(interp: Interpreter, host: HostList, other: Value) -> HostList
         return None
     assert interp.graph_breaks is not None and host.origin is not None
     args = [List(list(other.items))] if other.items else []
-    r = graph_breaks.eager_call(interp, interp.graph_breaks, Const(list), args, {}, host.origin.why, host.origin, "list()")
+    breaks, origin = interp.graph_breaks, host.origin
+    r = graph_breaks.eager_call(interp, breaks, Const(list), args, {}, origin.why, origin, "list()")
     return HostList(r.ssa, r.what, r.why, r.where, source=other, origin=host.origin)
 
 

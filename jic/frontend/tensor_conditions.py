@@ -1,9 +1,10 @@
 """Branches on a tensor's value (`if h.mean() > 0:`): one device reduction, one host read, an IR branch.
 
-Outside any loop the condition's 0-d tensor is computed by kernels as usual and
-read back once by the host (`jic.truth`, jic/ir/host_read_ops.py); the branch is
-an scf.if on that bit. Inside a loop (or a `while` whose condition it is) the host
-would read the device at every step: that is refused, so the call runs eagerly.
+The condition's 0-d tensor is computed by kernels as usual and read back by the
+host (`jic.truth`, jic/ir/host_read_ops.py); the branch is an scf.if on that bit.
+Inside a loop (`if err < tol: break`, `while err.max() > tol:`) the host reads it
+at every step, as eager does: the loop steps on the host, each step's work fused
+into kernels (sink_loops.py keeps a loop with a host read on the host).
 """
 
 from __future__ import annotations
@@ -20,12 +21,6 @@ if TYPE_CHECKING:
 
 
 def condition(interp: Interpreter, t: Tensor) -> SSAValue:
-    if any(f.loops or f.active_whiles for f in interp.frames):
-        raise interp.unsupported(
-            "a branch on a tensor's value inside a loop",
-            "it would read the device at every step (`if h.mean() > 0:` compiles outside loops); "
-            "jic runs the function eagerly",
-        )
     if t.rank != 0:
         raise interp.unsupported(
             f"a branch on the value of a {t.rank}-d tensor", "only a 0-d tensor (`h.mean() > 0`) is read as a condition"

@@ -101,6 +101,19 @@ def _truth(em: Emitter, rec: Record) -> None:
     em.line(f"{_out(em, rec)} = bool({p})")
 
 
+_UNBOX = {"float": float, "int": int, "bool": bool}
+
+
+@step_kind("unbox")
+def _unbox(em: Emitter, rec: Record) -> None:
+    """A Python number an eager call returned (`.item()`), used as a scalar by compiled code."""
+    (e,) = em.regs(rec)
+    kind = rec.get("as")
+    if kind not in _UNBOX:
+        raise ValueError(f"schedule: unbox as {kind!r}, expected one of {sorted(_UNBOX)}")
+    em.line(f"{_out(em, rec)} = {em.bind(_UNBOX[kind], 'unbox_' + kind)}({e})")
+
+
 @step_kind("select")
 def _select(em: Emitter, rec: Record) -> None:
     c, a, b = em.regs(rec)

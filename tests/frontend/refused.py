@@ -91,14 +91,6 @@ def maybe_unbound(x, h, n):
     return y  # <- refused: maybe_unbound
 
 
-def mean_condition(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(h + x[:, t])
-        if h.mean() > 0:  # <- refused: mean_condition
-            h = h * 0.5
-    return h
-
-
 def catches(x, h):
     try:  # <- refused: catches
         h = h + 1.0
@@ -124,10 +116,3 @@ def index_of_two_loops(x, h):
         for k in range(2):
             h = h + x[:, t + k]  # <- refused: index_of_two_loops
     return h
-
-
-def while_on_tensor(x, h):
-    err = h.abs()
-    while err.max() > 0.1:  # <- refused: while_on_tensor
-        err = err * 0.5
-    return err

@@ -28,13 +28,13 @@ def test_explains_a_compiled_loop_with_branches():
 
 def test_explains_a_refusal_with_its_line():
     x, h = torch.randn(2, 4, 3), torch.randn(2, 3)
-    report = jic.explain(refused.mean_condition, x, h)
+    report = jic.explain(refused.index_not_affine, x, h)
     text = str(report)
     assert not report.compiled
     assert len(report.reasons) == 1
-    line = refused.mean_condition.__code__.co_firstlineno + 3
-    assert f"refused.py:{line}: jic cannot compile a branch on a tensor's value" in text
-    assert "# <- refused: mean_condition" in text  # the source line
+    line = refused.index_not_affine.__code__.co_firstlineno + 2
+    assert f"refused.py:{line}: jic cannot compile an index computed from loop values" in text
+    assert "# <- refused: index_not_affine" in text  # the source line
 
 
 def test_explains_a_graph_break_with_its_line():

@@ -27,16 +27,14 @@ from refused import (
     list_grows_in_loop,
     loop_over_tensor,
     maybe_unbound,
-    mean_condition,
     prints,
     star_call,
     symbolic_recursion,
     uses_with,
-    while_on_tensor,
 )
 
 CASES = [
-    (data_dependent_branch, "a branch on a tensor's value", ()),
+    (data_dependent_branch, "a branch on the value of a 2-d tensor: only a 0-d tensor", ()),
     (inplace_on_argument, "in-place operator `+=` on a tensor the caller passed in", ()),
     (prints, "a call of print()", ()),
     (asserts, "`assert` or `raise`", (3,)),
@@ -48,12 +46,10 @@ CASES = [
     (symbolic_recursion, "calls nest deeper than", (3,)),
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
-    (mean_condition, "a branch on a tensor's value inside a loop: it would read the device at every step", ()),
     (catches, "`try` / `except`", ()),
     (uses_with, "a `with` block", ()),
     (index_not_affine, "an index computed from loop values: an index must be `a * t + b`", ()),
     (index_of_two_loops, "an index computed from loop values", ()),
-    (while_on_tensor, "a branch on a tensor's value inside a loop: it would read the device at every step", ()),
 ]
 
 

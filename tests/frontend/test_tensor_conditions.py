@@ -1,5 +1,5 @@
-"""`if h.mean() > 0:` outside loops: one device reduction, one read by the host, a branch; inside a loop it would
-read the device at every step, so the function runs eagerly (refusals in test_refusals.py)."""
+"""`if h.mean() > 0:`: one device reduction, one read by the host, a branch. Inside a loop the host reads the
+device at every step, as eager does: the loop steps on the host, each step's work in fused kernels."""
 
 from __future__ import annotations
 
@@ -41,3 +41,34 @@ def _two_elements(x, h):
 def test_condition_on_a_tensor_of_more_dims_is_refused():
     with pytest.raises(jic.UnsupportedError, match="a branch on the value of a 1-d tensor"):
         jic.compile(_two_elements, fullgraph=True)(torch.randn(2, 3, 4), torch.randn(2, 3))
+
+
+def halves_when_positive(x, h):
+    for t in range(x.size(1)):
+        h = torch.tanh(h + x[:, t])
+        if h.mean() > 0:  # read at every step
+            h = h * 0.5
+    return h
+
+
+def halves_until_small(x, h):
+    err = h.abs() + x[:, 0].abs()
+    while err.max() > 0.1:  # the `while` test on a tensor, read before every step
+        err = err * 0.5
+    return err
+
+
+@pytest.mark.parametrize("shift", [1.0, -1.0, 0.0])
+def test_a_branch_on_a_tensor_in_a_loop(shift, device):
+    x, h = torch.randn(3, 7, 5, device=device) + shift, torch.randn(3, 5, device=device)
+    f = jic.compile(halves_when_positive, fullgraph=True)
+    assert_close(f(x, h), halves_when_positive(x, h))
+    kinds = _kinds(f)
+    assert kinds.count("truth") == 1 and kinds.index("for") < kinds.index("truth")  # in the loop, on the host
+
+
+@pytest.mark.parametrize("scale", [0.01, 1.0, 100.0])
+def test_a_while_on_a_tensor(scale, device):
+    x, h = torch.randn(3, 2, 6, device=device), torch.randn(3, 6, device=device) * scale
+    f = jic.compile(halves_until_small, fullgraph=True)
+    assert torch.equal(f(x, h), halves_until_small(x, h))  # halving is exact: the same number of steps

@@ -179,6 +179,23 @@ def test_an_item_is_returned_as_eager_returns_it(device):
     assert loss2 == pytest.approx(returns_a_loss(x2, h2, w)[1], rel=1e-5) and f.stats.compiles == 1
 
 
+def scaled_by_items(x, h, n):
+    s = x.abs().max().item()  # a Python float, read once before the loop
+    k = n[1].item()  # a Python int
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] / s + h) * (k % 3 + 1)
+    return h
+
+
+def test_an_item_scales_tensor_math_and_the_loop_stays_one_kernel(device):
+    x, h = torch.randn(3, 6, 4, device=device), torch.randn(3, 4, device=device)
+    n = torch.randint(0, 10, (3,), device=device)
+    f, out, ref, *_ = _compiled(scaled_by_items, x, h, n)
+    assert_close(out, ref)
+    report = jic.explain(scaled_by_items, x, h, n)
+    assert report.host_loops == 0 and len(report.graph_breaks) == 2, str(report)  # the two .item() calls alone
+
+
 def test_fullgraph_raises_at_the_break():
     x, h = torch.randn(3, 6, 4), torch.randn(3, 4)
     with pytest.raises(jic.UnsupportedError) as ei:

@@ -188,18 +188,35 @@ def tensor_break(x, h, tol: float):
     for t in range(x.size(1)):
         h = torch.tanh(x[:, t] + h)
         print("step", t)
-        if h.abs().max() < tol:  # a device read at every step: refused, as outside graph breaks
+        if h.abs().max() < tol:  # the host reads the device at every step, as eager does
             break
     return h
 
 
-def test_a_break_on_a_tensor_value_still_runs_the_function_eagerly(capsys):
-    x, h = torch.randn(3, 6, 4), torch.randn(3, 4)
-    line = tensor_break.__code__.co_firstlineno + 4
-    f = jic.compile(tensor_break)
-    with pytest.warns(UserWarning, match=rf"test_graph_breaks_early_exit.py:{line}: .*read the device at every step"):
-        out = f(x, h, 0.9)
-    printed = capsys.readouterr().out
-    ref = tensor_break(x, h, 0.9)
-    assert torch.equal(out, ref) and f.stats.eager_calls == 1
-    assert printed == capsys.readouterr().out
+def item_while(u, f, tol: float):
+    err = tol + 1.0
+    n = 0
+    while err > tol:  # a convergence loop: Python's `>` on the number `.item()` read, each step
+        u_new = 0.2 * (torch.roll(u, 1, -1) + torch.roll(u, -1, -1)) + f
+        err = (u_new - u).abs().max().item()
+        u = u_new
+        n += 1
+    print("converged after", n, "steps, err", err)
+    return u, n
+
+
+@pytest.mark.parametrize("tol", [0.0, 0.95, 2.0])
+def test_a_break_on_a_tensor_value(device, capsys, tol):
+    x, h = torch.randn(3, 6, 4, device=device), torch.randn(3, 4, device=device)
+    _, out, ref, (printed, _), (eager_printed, _) = _both(tensor_break, x, h, tol, capsys=capsys)
+    assert_close(out, ref)
+    assert printed == eager_printed  # the same steps ran
+
+
+@pytest.mark.parametrize("tol", [1e-1, 1e-4])
+def test_a_while_on_an_item_carries_the_number(device, capsys, tol):
+    u, f = torch.randn(4, 32, device=device), torch.randn(4, 32, device=device)
+    _, (out, n), (ref, ref_n), (printed, _), (eager_printed, _) = _both(item_while, u, f, tol, capsys=capsys)
+    assert_close(out, ref)
+    assert type(n) is int and n == ref_n and n > 1
+    assert_same_printed(printed, eager_printed)

@@ -229,13 +229,30 @@ def test_fullgraph_raises_at_the_call():
     assert ei.value.lineno == train_like.__code__.co_firstlineno + 4
 
 
-def uses_the_list(x, h, w, tol: float):
+def stops_on_the_list(x, h, w, tol: float):
     losses = []
     for t in range(x.size(1)):
         h = torch.tanh(x[:, t] + h @ w)
         losses.append(h.pow(2).mean().item())
-        if losses[-1] < tol:  # compiled code would need the Python float: refused, as before
+        if losses[-1] < tol:  # Python's `<` and truth of what the list holds, on the host, each step
             break
+    return h, losses
+
+
+@pytest.mark.parametrize("tol", [0.0, 0.3, 10.0])
+def test_a_loop_stops_on_what_the_list_holds(device, capsys, tol):
+    x, h, w = _inputs(6, device)
+    _, (out, log), (ref, ref_log), *_ = _both(stops_on_the_list, x, h, w, tol, capsys=capsys)
+    assert_close(out, ref)
+    _same_list(log, ref_log)
+
+
+def uses_the_list(x, h, w):
+    losses = []
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h @ w)
+        losses.append(h.pow(2).mean().item())
+        h = h * losses[-1]  # tensor math on what the list holds: Python computes it, the loop would carry that
     return h, losses
 
 
@@ -251,7 +268,7 @@ def appends_a_tensor(x, h, w):
 @pytest.mark.parametrize(
     ("fn", "args", "offset", "reason"),
     [
-        (uses_the_list, (0.5,), 4, r"\.item\(\).*used by compiled code \(a condition"),
+        (uses_the_list, (), 4, r"\.item\(\).*used by compiled code \(the loop-carried variable 'h'"),
         (appends_a_tensor, (), 5, r"appending Tensor.*to a list of eager results"),
     ],
 )
