@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jic.frontend import calls_linalg, emit, graph_breaks, op_table, pycalls
+from jic.frontend import calls_linalg, contexts, emit, graph_breaks, op_table, pycalls
 from jic.frontend.module_value import ModuleValue
 from jic.frontend.values import Attr, Const, GrowingList, List, Range, Scalar, Shape, Tensor, Value
 
@@ -57,6 +57,9 @@ def call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Va
 
 
 def compiled_call(interp: Interpreter, fn: Value, args: list[Value], kwargs: dict[str, Value]) -> Value:
+    for ctx in (contexts.manager(fn, args, kwargs), contexts.leave(fn, args)):  # `with torch.no_grad():`
+        if ctx is not None:
+            return ctx
     routed = pycalls.route(interp, fn, args, kwargs)  # user functions (inlined), builtins, math, lists
     if routed is not None:
         return routed

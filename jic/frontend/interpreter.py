@@ -148,13 +148,12 @@ class Interpreter:
             self.frame = caller
 
     def _refuse_try(self, frame: Frame) -> None:
-        """`with` and `try` are refused before anything runs, at their line (a `try`'s handler starts
-        with PUSH_EXC_INFO; a comprehension's cleanup has none)."""
+        """`try` is refused before anything runs, at its line (a `try`'s handler starts with PUSH_EXC_INFO;
+        a comprehension's cleanup has none; a `with` block's is PUSH_EXC_INFO, WITH_EXCEPT_START, and
+        BEFORE_WITH decides whether its manager is compiled: contexts.py)."""
+        from jic.frontend import contexts
+
         instrs = frame.instrs
-        with_ = next((i for i in instrs if i.opname == "BEFORE_WITH"), None)
-        if with_ is not None:
-            self.instr = with_
-            raise self.unsupported("a `with` block", "context managers are not compiled yet")
         if not any(i.opname == "PUSH_EXC_INFO" for i in instrs):
             return
         by_offset = {i.offset: i for i in instrs}
@@ -162,6 +161,8 @@ class Interpreter:
             target = by_offset.get(entry.target)
             first = by_offset.get(entry.start)
             if target is None or first is None or target.opname != "PUSH_EXC_INFO":
+                continue
+            if contexts.is_with_handler(instrs, target.index):
                 continue
             before = instrs[first.index - 1] if first.index > 0 else first
             self.instr = before if before.opname == "NOP" else first

@@ -12,7 +12,7 @@ import dis
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from jic.frontend import bytecode, calls, control_flow, emit, graph_breaks, inline
+from jic.frontend import bytecode, calls, contexts, control_flow, emit, graph_breaks, inline
 from jic.frontend.bytecode import NULL_FIRST, PY, Instr
 from jic.frontend.interpreter import RET, RETVAL, TERM
 from jic.frontend.module_value import ModuleValue
@@ -662,7 +662,7 @@ def _return_const(interp: Interpreter, ins: Instr) -> int:
 
 @handles("BEFORE_WITH")
 def _with(interp: Interpreter, ins: Instr) -> None:
-    raise interp.unsupported("a `with` block", "context managers are not compiled yet")
+    contexts.enter(interp, interp.pop())  # `with torch.no_grad():` (contexts.py); any other is refused
 
 
 @handles("PUSH_EXC_INFO", "POP_EXCEPT", "RERAISE", "CHECK_EXC_MATCH")

@@ -99,8 +99,19 @@ def catches(x, h):
     return h
 
 
+class _Timer:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+TIMER = _Timer()
+
+
 def uses_with(x, h):
-    with torch.no_grad():  # <- refused: uses_with
+    with TIMER:  # <- refused: uses_with
         h = h + 1.0
     return h
 

@@ -47,7 +47,7 @@ CASES = [
     (carried_type_changes, "loop-carried variable 'k'", ()),
     (maybe_unbound, "the use of 'y' here: it is assigned on some paths only", (2,)),
     (catches, "`try` / `except`", ()),
-    (uses_with, "a `with` block", ()),
+    (uses_with, "a `with` block on", ()),
     (index_not_affine, "an index computed from loop values: an index must be `a * t + b`", ()),
     (index_of_two_loops, "an index computed from loop values", ()),
 ]
