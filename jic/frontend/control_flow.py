@@ -107,6 +107,9 @@ def truth(interp: Interpreter, v: Value) -> SSAValue | bool:
     if isinstance(v, Tensor):
         return tensor_conditions.condition(interp, v)
     if isinstance(v, graph_breaks.EagerResult):  # `if err.item() < tol:`: Python's truth of it, on the host
+        number = graph_breaks.as_number(interp, v)  # `.item()`: the scalar read where it was made
+        if number is not None:
+            return truth(interp, number)
         return interp.emit(TruthOp(v.ssa)).results[0]
     graph_breaks.refuse_opaque(interp, "a condition", v)
     if isinstance(v, (Tuple, List)):
@@ -340,7 +343,8 @@ class _Merger:
         return va, vb
 
     def _opaque(self, va: graph_breaks.EagerResult, vb: graph_breaks.EagerResult) -> Callable:
-        """Two eager results: the Python object of the path taken (the branch runs on the host)."""
+        """Two eager results: the Python object of the path taken (the branch runs on the host); for two
+        numbers of one type (`.item()`) their scalars too, so that compiled code uses the merged one."""
         i = len(self.ya)
         self.ya.append(va.ssa)
         self.yb.append(vb.ssa)
@@ -350,9 +354,26 @@ class _Merger:
             )
         number = va.number and vb.number
         ntype = va.number_type if va.number_type == vb.number_type else None
-        return lambda res: graph_breaks.EagerResult(
-            res[i], va.what, va.why, va.where, number=number, number_type=ntype
-        )
+        scalar = None
+        if ntype is not None:
+            na, nb = self._in(self.a, va), self._in(self.b, vb)
+            scalar = self.value("<number>", na, nb, False, False)
+
+        def made(res: list[SSAValue]) -> graph_breaks.EagerResult:
+            r = graph_breaks.EagerResult(res[i], va.what, va.why, va.where, number=number, number_type=ntype)
+            r.unboxed = scalar(res) if scalar is not None else None
+            return r
+
+        return made
+
+    def _in(self, path: PathState, v: graph_breaks.EagerResult) -> Value | None:
+        """`v`'s scalar, read at the end of `path` if it was not before."""
+        saved = self.interp.block
+        self.interp.block = path.block
+        try:
+            return graph_breaks.as_number(self.interp, v)
+        finally:
+            self.interp.block = saved
 
 
 def _speculable(block: Block) -> bool:

@@ -37,6 +37,7 @@ from jic.ir.scalar_ops import ReportIfOp
 from jic.passes import registry
 from jic.passes.carried_space import CommonSpace, carried_names, common_space, value_name
 from jic.passes.dependence import in_words
+from jic.passes.ir_utils import python_object_in
 from jic.passes.scalarize_regions import REGION_OPS, RegionScalarizer
 from jic.passes.shapes import DimMaterializer, loc_of, set_shape, shape_of
 from jic.passes.sink_loops import COUPLED_ATTR, HOST_LOOP_ATTR
@@ -87,6 +88,9 @@ def _space(op: Operation) -> CommonSpace | str:
             continue
         if not (isinstance(inner, INSIDE_OK) or inner.name.startswith(("arith.", "math."))):
             return f"{in_words(f'{inner.name} at {loc_of(inner)}')} has no per-thread form"
+    py = python_object_in(op)
+    if py is not None:  # a branch between two eager results, say: they stay on the host
+        return f"{in_words(f'{py.name} at {loc_of(py)}')} holds a Python object, which has no per-thread form"
     return space
 
 

@@ -56,7 +56,7 @@ from jic.ir import tensor_ops as T
 from jic.ir.kernel_ops import KernelOp, KernelYieldOp
 from jic.ir.list_ops import StackStoreOp
 from jic.ir.scalar_ops import ReportIfOp
-from jic.passes import dependence, locations, registry, sink_lists
+from jic.passes import dependence, ir_utils, locations, registry, sink_lists
 from jic.passes.carried_space import CommonSpace, carried_names, common_space
 from jic.passes.locations import stamp
 from jic.passes.scalarize import Scalarizer
@@ -96,6 +96,11 @@ def _sinkable(loop: scf.ForOp) -> tuple[CommonSpace, list[sink_lists.ListSlot]] 
             why = dependence.in_words(f"{op.name} at {loc_of(op)}")
             loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{why} has no per-thread form")
             return None
+    py = ir_utils.python_object_in(loop)
+    if py is not None:  # what an eager call returned lives on the host
+        why = dependence.in_words(f"{py.name} at {loc_of(py)}")
+        loop.attributes[HOST_LOOP_ATTR] = StringAttr(f"{why} holds a Python object, which has no per-thread form")
+        return None
     if not sink_lists.fits(slots, space.shape):
         loop.attributes[HOST_LOOP_ATTR] = StringAttr("a list it fills gets items of another rank than its state")
         return None

@@ -47,6 +47,8 @@ CHAINS = {
     "vector": ["vectorize-inner-dim", "pipeline-loads{depth=2 prefetch=false}", "lower-to-llvm{target=nvptx}"],
     # a graph break (`print(t, h.sum())` in the loop): the loop stays on the host, the call between its kernels
     "graph_break": ["infer-shapes", "sink-loops-into-kernels", "elementwise-to-kernels", "fuse-kernels"],
+    # a number `.item()` read on the host (jic.unbox) before the loop: the loop still sinks, the scalar an operand
+    "item_scale": ["infer-shapes", "sink-loops-into-kernels"],
     # indexes affine in the loop index: x[:, t - 1] needs no check, x[:, t + n] a host check and a wrap
     "time_index": ["infer-shapes", "sink-loops-into-kernels"],
     # a loop that fills a list sinks: the buffer is allocated before the kernel, each thread stores into it

@@ -196,6 +196,52 @@ def test_an_item_scales_tensor_math_and_the_loop_stays_one_kernel(device):
     assert report.host_loops == 0 and len(report.graph_breaks) == 2, str(report)  # the two .item() calls alone
 
 
+def picks_a_scale(x, h, k: int):
+    a, b = x.max().item(), x.min().item()
+    r = a if k > 0 else b  # a branch between two Python floats
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] * r + h)
+    return h, r
+
+
+def gated_by_a_bool(x, h):
+    flag = (x.sum() > 0).item()  # a Python bool
+    for t in range(x.size(1)):
+        if flag:
+            h = torch.tanh(x[:, t] + h)
+    return h, flag
+
+
+@pytest.mark.parametrize(("fn", "args"), [(picks_a_scale, (1,)), (picks_a_scale, (-1,)), (gated_by_a_bool, ())])
+def test_items_picked_by_a_branch_or_tested_keep_the_loop_one_kernel(device, fn, args):
+    x, h = torch.randn(3, 5, 4, device=device) + 1.0, torch.randn(3, 4, device=device)
+    f, (out, v), (ref, ref_v), *_ = _compiled(fn, x, h, *args)
+    assert_close(out, ref)
+    assert type(v) is type(ref_v) and v == ref_v
+    x = torch.randn(3, 5, 4, device=device) - 1.0  # the other value of the bool, the other sign
+    (out, v), (ref, ref_v) = f(x, h, *args), fn(x, h, *args)
+    assert_close(out, ref)
+    assert type(v) is type(ref_v) and v == ref_v
+    report = jic.explain(fn, x, h, *args)
+    assert report.host_loops == 0, str(report)
+
+
+def picks_in_the_loop(x, h, k: int):
+    a, b = x.max().item(), x.min().item()
+    for t in range(x.size(1)):
+        r = a if t > k else b  # the branch yields a Python object: no kernel may hold it
+        h = torch.tanh(x[:, t] * r + h)
+    return h
+
+
+def test_a_loop_holding_a_python_object_steps_on_the_host(device):
+    x, h = torch.randn(3, 5, 4, device=device), torch.randn(3, 4, device=device)
+    f, out, ref, *_ = _compiled(picks_in_the_loop, x, h, 2)
+    assert_close(out, ref)
+    report = jic.explain(picks_in_the_loop, x, h, 2)
+    assert report.host_loops == 1 and "holds a Python object" in str(report), str(report)
+
+
 def test_fullgraph_raises_at_the_break():
     x, h = torch.randn(3, 6, 4), torch.randn(3, 4)
     with pytest.raises(jic.UnsupportedError) as ei:
