@@ -10,9 +10,10 @@ Loading imports neither xDSL nor llvmlite: the host schedule is JSON run by
 jic/runtime, the kernels are PTX or a shared library. A function with graph
 breaks saves what its eager calls use as references (runtime/eager_refs.py:
 `print`, a module-level helper with a hash of its code, constants); loading
-finds them in the modules already imported and refuses a helper that changed. A loaded function runs
-the one signature it was saved for (sizes free, as always); other arguments are
-an error naming the argument, what was expected and what came.
+finds them in the modules already imported and refuses a helper that changed.
+A loaded function runs the one signature it was saved for (sizes free, as
+always); other arguments are an error naming the argument, what was expected
+and what came.
 """
 
 from __future__ import annotations

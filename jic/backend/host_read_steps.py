@@ -8,9 +8,9 @@ Their Python is in jic/runtime/steps.py.
 
 from __future__ import annotations
 
-from jic.backend.host import ScheduleBuilder, lowers
 from xdsl.dialects.builtin import IndexType, f64
 
+from jic.backend.host import ScheduleBuilder, lowers
 from jic.ir.host_read_ops import TruthOp, UnboxOp
 from jic.runtime.schedule import Record
 

@@ -31,9 +31,9 @@ from xdsl.ir import Attribute, Block, Region, SSAValue
 
 from jic.frontend import emit, graph_breaks, host_lists, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
+from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 from jic.ir.eager_ops import PyObjectType
 from jic.ir.host_read_ops import TruthOp
-from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 
 if TYPE_CHECKING:
     from jic.frontend.bytecode import Instr
@@ -326,7 +326,6 @@ class _Merger:
         self.yb.append(sb)
         fresh = _fresh(va, vb)
         return lambda res: wrap(res[i], fresh)
-
 
     def _host_list_on_both(self, va: Value, vb: Value) -> tuple[Value, Value]:
         """A list made on the host on one path, still the compile-time list on the other: made there too."""

@@ -390,8 +390,8 @@ class _Snapshot:
 
 __all__ = [
     "EagerResult",
-    "as_number",
     "GraphBreaks",
+    "as_number",
     "call",
     "checkpoint",
     "eager_call",

@@ -15,9 +15,10 @@ A `while` loop sits behind its entry test (CPython tests once, then loops), so
 its lists are made on the path that enters it; the merge after that test makes
 them on the other path too (`on_other_path`), and the branch yields the list.
 The function returns that very list: the same floats in the same order as
-eager, and `[]` when the loop runs no step. Compiled code still may not use
-what the list holds (`if losses[-1] < tol: break` is refused with the reason
-of the call that made the item, as before).
+eager, and `[]` when the loop runs no step. What the list holds stays Python's:
+`if losses[-1] < tol: break` is Python's `[]`, `<` and truth on the host, each
+step; tensor math on an item the list holds is refused (the loop would carry
+what Python computed), with the reason of the call that made the item.
 
 Only what Python can hold without jic giving it away goes in: eager results,
 numbers, constants. A tensor may not (its buffer belongs to the compiled code),
