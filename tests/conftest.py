@@ -15,6 +15,15 @@ from jic.config import config  # noqa: E402
 config.verify_passes = True
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    """Every test gets its own on-disk cache directory: no test reads what another test, an earlier run or the
+    user (~/.cache/jic) left there, whatever the order the tests run in."""
+    d = tmp_path / "jic-cache"
+    monkeypatch.setenv("JIC_CACHE_DIR", str(d))
+    return d
+
+
 def assert_close(out, ref, rtol: float = 1e-5) -> None:
     """Same shape and dtype, and relative (Frobenius) error at most `rtol`."""
     assert isinstance(out, torch.Tensor), f"expected a tensor, got {type(out).__name__}"

@@ -83,12 +83,6 @@ print("LOADED-OK")
 """
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    """Every test gets its own on-disk cache directory."""
-    d = tmp_path / "jic-cache"
-    monkeypatch.setenv("JIC_CACHE_DIR", str(d))
-    return d
 
 
 def cache_root() -> str:

@@ -12,15 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.aot import ArchitectureError, SignatureError
-from rt_helpers import (  # noqa: F401  (private_cache: a fixture)
-    BLOCKED_LOAD,
-    assert_same_printed,
-    cell,
-    ema,
-    private_cache,
-    run_python,
-    scaled,
-)
+from rt_helpers import BLOCKED_LOAD, assert_same_printed, cell, ema, run_python, scaled
 
 HAVE_CC = bool(os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang"))
 

@@ -12,7 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.runtime import disk_cache
-from rt_helpers import act, cache_root, cell, private_cache, run_python, start_python  # noqa: F401  (fixture)
+from rt_helpers import act, cache_root, cell, run_python, start_python
 
 CELL_SCRIPT = """
 import os, time, torch, jic

@@ -69,9 +69,10 @@ def ext():
         pytest.fail("the launch extension needs a C compiler and Python's headers, which CI has")
     mod = fast_launch.build()
     assert mod is not None, "the launch extension did not build"
+    extension = fast_launch.extension  # the real one: a test may replace it (monkeypatch undoes that in any order)
     yield mod
     mod.init(0, 0, 0, 0)  # the stand-ins go away: no launch may reach them
-    fast_launch.extension.cache_clear()  # a later use sets the real driver again (on a GPU machine)
+    extension.cache_clear()  # a later use sets the real driver again (on a GPU machine)
 
 
 def _drive(ext, driver: FakeDriver, types: list[str]) -> ctypes.Structure:
@@ -132,7 +133,7 @@ def test_launch_before_init_raises(ext):
         ext.launch(ctypes.addressof(k), 1, 32, 0, 1)
 
 
-def test_cuda_host_program_through_the_extension(ext, monkeypatch):  # monkeypatch undone first
+def test_cuda_host_program_through_the_extension(ext, monkeypatch):
     f = jic.compile(fullgraph=True)(cell)
     x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
     f(x, h)

@@ -12,7 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.runtime import front_key, guards
-from rt_helpers import cache_root, cell, private_cache, run_python  # noqa: F401  (fixture)
+from rt_helpers import cache_root, cell, run_python
 
 SRC = """
 def helper(v):

@@ -12,7 +12,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.aot import ArchitectureError
-from rt_helpers import BLOCKED_LOAD, cache_root, cell, private_cache, run_python  # noqa: F401  (fixture)
+from rt_helpers import BLOCKED_LOAD, cache_root, cell, run_python
 
 pytestmark = [
     pytest.mark.gpu,

@@ -9,7 +9,7 @@ import operator
 import torch
 
 from jic.runtime import eager_refs
-from rt_helpers import assert_same_printed, private_cache, run_python  # noqa: F401  (fixture)
+from rt_helpers import assert_same_printed, run_python
 
 # The helper lives in a module file the test writes (HELPER_DIR), so a test can change its code between
 # processes. The compiled function's printed lines and the eager function's are compared afterwards.

@@ -14,7 +14,7 @@ import torch
 
 import jic
 from conftest import assert_close
-from rt_helpers import assert_same_printed, private_cache  # noqa: F401  (fixture)
+from rt_helpers import assert_same_printed
 
 SEEN: list = []
 
@@ -312,7 +312,7 @@ def appends_through_a_bound_method(x, h):
     return h
 
 
-def test_breaks_are_cached_on_disk_only_with_references(private_cache):  # noqa: F811
+def test_breaks_are_cached_on_disk_only_with_references(private_cache):
     # print and constants have references (runtime/eager_refs.py): the variant is stored (saving: test_aot.py)
     x, h = torch.randn(3, 6, 4), torch.randn(3, 4)
     f = jic.compile(chatty_loop)

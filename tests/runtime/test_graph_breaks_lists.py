@@ -15,7 +15,7 @@ import torch
 
 import jic
 from conftest import assert_close
-from rt_helpers import assert_same_printed, private_cache  # noqa: F401  (fixture: each test its own disk cache)
+from rt_helpers import assert_same_printed
 
 
 def _both(fn, *args, capsys):

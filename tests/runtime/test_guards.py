@@ -11,7 +11,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.runtime import guards
-from rt_helpers import act, cell, ema, private_cache, scaled  # noqa: F401  (fixture)
+from rt_helpers import act, cell, ema, scaled
 
 
 def test_hits_and_misses_are_counted():

@@ -7,7 +7,7 @@ import torch
 
 import jic
 from conftest import assert_close
-from rt_helpers import act, cell, private_cache  # noqa: F401  (fixture)
+from rt_helpers import act, cell
 
 
 def test_mixed_devices_name_each_argument():

@@ -9,7 +9,6 @@ import torch
 
 import jic
 from conftest import assert_close
-from rt_helpers import private_cache  # noqa: F401  (fixture)
 
 
 class Cell(torch.nn.Module):

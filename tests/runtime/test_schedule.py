@@ -10,7 +10,7 @@ import torch
 import jic
 from conftest import assert_close
 from jic.runtime import schedule as sched
-from rt_helpers import cell, private_cache  # noqa: F401  (fixture)
+from rt_helpers import cell
 
 
 def _cell_variant():

@@ -12,7 +12,6 @@ from torch import nn
 
 import jic
 from conftest import assert_close
-from rt_helpers import private_cache  # noqa: F401  (fixture)
 
 B, T, H = 3, 5, 8
 
