@@ -118,16 +118,15 @@ def load(path: str) -> LoadedFunction:
         raise ArtifactError(f"jic.load: {path}/{MANIFEST} is not valid JSON: {e}") from None
     files = manifest.pop("files", {})
     art = Artifact.from_json(manifest)
-    if art.graph_breaks:  # what its eager calls use, found by name in the modules imported so far
-        from jic.runtime import eager_refs
+    from jic.runtime.eager_refs import Unresolved
 
-        try:
-            art.objects = eager_refs.resolve(art.object_refs)
-        except eager_refs.Unresolved as e:
-            raise ArtifactError(
-                f"jic.load: {art.name} calls Python code eagerly (graph breaks) and {e}: import the module that "
-                "defines it, unchanged since jic.save, before jic.load (jic.load imports nothing)"
-            ) from None
+    try:  # with graph breaks: what its eager calls use, found by name in the modules imported so far
+        art.resolve_objects()
+    except Unresolved as e:
+        raise ArtifactError(
+            f"jic.load: {art.name} calls Python code eagerly (graph breaks) and {e}: import the module that "
+            "defines it, unchanged since jic.save, before jic.load (jic.load imports nothing)"
+        ) from None
     if art.kernels and art.target == "nvptx":
         with open(os.path.join(path, files.get("ptx", PTX_FILE)), encoding="utf-8") as f:
             art.ptx = f.read()

@@ -367,13 +367,11 @@ class CompiledFunction:
 def _resolve_objects(art: Artifact) -> bool:
     """Give an entry from disk the Python objects its graph breaks call; False if they do not resolve here to
     what was stored (a module not imported, a helper whose code changed): the entry is not used."""
-    if not art.graph_breaks:
-        return True
-    from jic.runtime import eager_refs  # only for an entry with graph breaks
+    from jic.runtime.eager_refs import Unresolved
 
     try:
-        art.objects = eager_refs.resolve(art.object_refs)
-    except eager_refs.Unresolved:
+        art.resolve_objects()
+    except Unresolved:
         return False
     return True
 

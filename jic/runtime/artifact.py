@@ -67,6 +67,14 @@ class Artifact:
                 n += 1
         return regs
 
+    def resolve_objects(self) -> None:
+        """Fill `objects` from `object_refs` (an artifact from disk or jic.save with graph breaks): found by name
+        in the modules this process has imported; eager_refs.Unresolved says which one is missing or changed."""
+        if self.graph_breaks:
+            from jic.runtime import eager_refs  # only for an artifact with graph breaks
+
+            self.objects = eager_refs.resolve(self.object_refs)
+
     def program(self, module: Any, device: torch.device) -> Any:
         """The host function for calls on `device`, launching kernels of the loaded `module`."""
         return build_program(self.schedule, self.registers(), module, device, self.name, self.objects)
@@ -156,7 +164,7 @@ class Artifact:
             d.get("cubin_key"),
         )
         art.graph_breaks, art.object_refs = list(breaks), d.get("object_refs")
-        return art  # with graph breaks, `objects` is filled by eager_refs.resolve(art.object_refs)
+        return art  # with graph breaks, `objects` is filled by resolve_objects()
 
 
 def _b64(blob: bytes | None) -> str | None:
