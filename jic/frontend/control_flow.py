@@ -21,7 +21,8 @@ loop (compiled by CPython as `if cond: do { body } while (cond)`) is one
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -276,16 +277,22 @@ class _Merger:
         self.yb: list[SSAValue] = []
         self.pool = _pool(before)
 
+    @contextmanager
+    def _emitting_in(self, block: Block) -> Iterator[None]:
+        """Ops emitted meanwhile go at the end of one path's block (before its yield)."""
+        saved = self.interp.block
+        self.interp.block = block
+        try:
+            yield
+        finally:
+            self.interp.block = saved
+
     def ssa_in(self, block: Block, v: Value) -> SSAValue | None:
         if isinstance(v, (Tensor, Scalar)):
             return v.ssa
         if isinstance(v, Const) and (emit.is_number(v.value) or isinstance(v.value, bool)):
-            saved = self.interp.block
-            self.interp.block = block
-            try:
+            with self._emitting_in(block):
                 return emit.const_ssa(self.interp, v.value)
-            finally:
-                self.interp.block = saved
         return None
 
     def value(self, name: str, va: Value | None, vb: Value | None, dummy_a: bool, dummy_b: bool) -> Callable:
@@ -329,16 +336,12 @@ class _Merger:
 
     def _host_list_on_both(self, va: Value, vb: Value) -> tuple[Value, Value]:
         """A list made on the host on one path, still the compile-time list on the other: made there too."""
-        saved = self.interp.block
-        try:
-            if isinstance(va, host_lists.HostList) and self.b.live:
-                self.interp.block = self.b.block
+        if isinstance(va, host_lists.HostList) and self.b.live:
+            with self._emitting_in(self.b.block):
                 vb = host_lists.on_other_path(self.interp, va, vb) or vb
-            elif isinstance(vb, host_lists.HostList) and self.a.live:
-                self.interp.block = self.a.block
+        elif isinstance(vb, host_lists.HostList) and self.a.live:
+            with self._emitting_in(self.a.block):
                 va = host_lists.on_other_path(self.interp, vb, va) or va
-        finally:
-            self.interp.block = saved
         return va, vb
 
     def _opaque(self, va: graph_breaks.EagerResult, vb: graph_breaks.EagerResult) -> Callable:
@@ -354,25 +357,20 @@ class _Merger:
         number = va.number and vb.number
         ntype = va.number_type if va.number_type == vb.number_type else None
         scalar = None
-        if ntype is not None:
-            na, nb = self._in(self.a, va), self._in(self.b, vb)
+        if ntype is not None:  # each path's scalar, read at its end if it was not before
+            with self._emitting_in(self.a.block):
+                na = graph_breaks.as_number(self.interp, va)
+            with self._emitting_in(self.b.block):
+                nb = graph_breaks.as_number(self.interp, vb)
             scalar = self.value("<number>", na, nb, False, False)
 
         def made(res: list[SSAValue]) -> graph_breaks.EagerResult:
             r = graph_breaks.EagerResult(res[i], va.what, va.why, va.where, number=number, number_type=ntype)
-            r.unboxed = scalar(res) if scalar is not None else None
+            merged = scalar(res) if scalar is not None else None
+            r.unboxed = merged if isinstance(merged, Scalar) else None  # else read again where it is used
             return r
 
         return made
-
-    def _in(self, path: PathState, v: graph_breaks.EagerResult) -> Value | None:
-        """`v`'s scalar, read at the end of `path` if it was not before."""
-        saved = self.interp.block
-        self.interp.block = path.block
-        try:
-            return graph_breaks.as_number(self.interp, v)
-        finally:
-            self.interp.block = saved
 
 
 def _speculable(block: Block) -> bool:

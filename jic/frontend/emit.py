@@ -107,9 +107,9 @@ def _unboxed(interp: Interpreter, a: Value, b: Value) -> tuple[Value, Value]:
     number, is read as a scalar (jic.unbox) and the math is compiled, as with an int or float argument. A
     bool stays Python's (`h * True` is typed apart), as does any other eager result."""
 
-    def num(v: Value) -> Value | None:
-        n = graph_breaks.as_number(interp, v) if isinstance(v, graph_breaks.EagerResult) else None
-        return n if isinstance(n, Scalar) and n.type != i1 else None
+    def num(v: Value) -> Scalar | None:
+        n = graph_breaks.as_number(interp, v)
+        return n if n is not None and n.type != i1 else None
 
     def plain(v: Value) -> bool:
         return isinstance(v, (Tensor, Scalar)) or (isinstance(v, Const) and is_number(v.value))
@@ -497,7 +497,7 @@ def carried_ssa(interp: Interpreter, name: str, v: Value) -> SSAValue | None:
         return const_ssa(interp, v.value)
     number = graph_breaks.as_number(interp, v)  # `err = d.max().item()` before the loop
     if number is not None:
-        return number.ssa  # type: ignore[attr-defined]
+        return number.ssa
     graph_breaks.refuse_opaque(interp, f"the loop-carried variable '{name}'", v)
     raise interp.unsupported(
         f"loop-carried variable '{name}'",

@@ -62,7 +62,7 @@ class EagerResult(Value):
     where: str = ""  # file:line of this call
     number: bool = False  # a Python number (`.item()`): the compiled function may return it as eager does
     number_type: Attribute | None = None  # its scalar type where known (f64, index, i1): compiled code may use it
-    unboxed: Value | None = None  # that scalar (jic.unbox), read where the call is
+    unboxed: Scalar | None = None  # that scalar (jic.unbox), read where the call is
 
     def describe(self) -> str:
         return f"the result of {self.what} (run eagerly at {self.where})"
@@ -216,7 +216,7 @@ def _item_type(obj: Value) -> Attribute | None:
     return f64
 
 
-def as_number(interp: Interpreter, v: Value) -> Value | None:
+def as_number(interp: Interpreter, v: Value) -> Scalar | None:
     """`v` as a scalar compiled code can use, if it is a Python number an eager call returned (`.item()`
     of a tensor): read on the host (jic.unbox), where the value is anyway. Else None."""
     if not (isinstance(v, EagerResult) and v.number_type is not None):
