@@ -16,6 +16,7 @@ import tempfile
 
 
 def c_compiler() -> str | None:
+    """The system's C compiler driver ($CC, cc, gcc or clang), or None."""
     return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
 
 

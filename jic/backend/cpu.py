@@ -161,12 +161,9 @@ class CpuModule(_HostKernels):
         return addr
 
 
-find_c_compiler = c_build.c_compiler  # the system's C compiler driver ($CC, cc, gcc or clang), or None
-
-
 def link_shared_library(obj: bytes, path: str) -> None:
     """Link object code into a shared library at `path` with the system's C compiler driver."""
-    cc = find_c_compiler()
+    cc = c_build.c_compiler()
     if cc is None:
         from jic.errors import UnsupportedError
 

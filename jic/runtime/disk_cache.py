@@ -218,9 +218,10 @@ def add_library(key: str, art: Artifact) -> str | None:
 def _link_library(obj: bytes, path: str) -> str | None:
     """Link CPU object code into the shared library `path` (atomically); its SHA-256, or None without a C
     compiler or if linking fails."""
-    from jic.backend.cpu import find_c_compiler, link_shared_library
+    from jic.backend.c_build import c_compiler
+    from jic.backend.cpu import link_shared_library
 
-    if find_c_compiler() is None:
+    if c_compiler() is None:
         return None
     tmp = None
     try:

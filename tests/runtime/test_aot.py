@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 
 import pytest
 import torch
@@ -12,9 +11,10 @@ import torch
 import jic
 from conftest import assert_close
 from jic.aot import ArchitectureError, SignatureError
+from jic.backend import c_build
 from rt_helpers import BLOCKED_LOAD, assert_same_printed, cell, ema, run_python, scaled
 
-HAVE_CC = bool(os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang"))
+HAVE_CC = c_build.c_compiler() is not None
 
 
 def _save_cell(tmp_path, device="cpu"):

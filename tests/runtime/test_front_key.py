@@ -95,11 +95,11 @@ def test_a_cache_hit_in_a_new_process_imports_neither_xdsl_nor_llvmlite():
     assert cold["compiles"] == "1" and "xdsl" in cold["loaded"]
     hit = _stats(run_python(HIT).stdout)
     assert hit["compiles"] == "0" and hit["disk_hits"] == "1"
-    from jic.backend.cpu import find_c_compiler
+    from jic.backend.c_build import c_compiler
 
     # the first hit links the CPU kernels into a shared library that ctypes loads; without a C compiler,
     # llvmlite loads the object code
-    assert hit["loaded"] == ("none" if find_c_compiler() else "llvmlite"), hit
+    assert hit["loaded"] == ("none" if c_compiler() else "llvmlite"), hit
 
 
 def test_a_corrupt_link_or_library_falls_back_to_the_full_path():
