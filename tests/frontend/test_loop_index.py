@@ -23,6 +23,24 @@ from programs import (
 )
 
 
+def _does_what_eager_does(fn, *args) -> jic.CompiledFunction:
+    """`fn` compiled returns eager's result on `args`, or raises IndexError where eager does (warnings of a
+    fallback allowed); the compiled function, for its stats."""
+    try:
+        ref, err = fn(*args), None
+    except IndexError as e:
+        ref, err = None, e
+    f = jic.compile(fn)
+    with warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
+        if err is not None:
+            with pytest.raises(IndexError):
+                f(*args)
+        else:
+            assert_close(f(*args), ref)
+    return f
+
+
 def _schedule(f: jic.CompiledFunction) -> list[str]:
     (v,) = f.cache.values()
     return [r["kind"] for r in v.artifact.schedule]
@@ -142,18 +160,7 @@ def test_invariant_index_in_a_recurrence_does_what_eager_does(fn, T, n):
     before it, yet out of range they are read only if a step runs: a loop of no step returns h as eager does."""
     stacked = fn is _recurrence_stacked_weight
     x, h, w = torch.randn(2, T, 3), torch.randn(2, 3), torch.randn(*[3] * (3 if stacked else 2)) * 0.5
-    try:
-        ref, err = fn(x, h, w, n), None
-    except IndexError as e:
-        ref, err = None, e
-    f = jic.compile(fn)
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        if err is not None:
-            with pytest.raises(IndexError):
-                f(x, h, w, n)
-        else:
-            assert_close(f(x, h, w, n), ref)
+    f = _does_what_eager_does(fn, x, h, w, n)
     size = w.size(0) if stacked else T  # of the dimension n indexes
     if -size <= n < size:
         assert f.stats.eager_calls == 0  # in range: compiled
@@ -181,17 +188,6 @@ def test_a_loop_that_may_break_first_runs_eagerly_where_its_range_leaves_the_ten
     """The host cannot know whether the `break` comes before the step that would index out of range:
     the call runs eagerly then, and does exactly what eager does (a result or eager's IndexError)."""
     x, h = torch.randn(2, T, 3), torch.randn(2, 3)
-    try:
-        ref, err = _break_before_bad_step(x, h, n), None
-    except IndexError as e:
-        ref, err = None, e
-    f = jic.compile(_break_before_bad_step)
-    with warnings.catch_warnings(record=True):
-        warnings.simplefilter("always")
-        if err is not None:
-            with pytest.raises(IndexError):
-                f(x, h, n)
-        else:
-            assert_close(f(x, h, n), ref)
+    f = _does_what_eager_does(_break_before_bad_step, x, h, n)
     if T == 6:
         assert f.stats.eager_calls == 0  # in range: compiled

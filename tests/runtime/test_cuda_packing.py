@@ -74,13 +74,24 @@ def _fake_cuda_module(monkeypatch, kernels):  # type: ignore[no-untyped-def]
     return mod, driver
 
 
-def test_cuda_host_program_packs_pointers_broadcast_strides_sizes_and_t(monkeypatch):
-    f = jic.compile(fullgraph=True)(cell)
-    x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
-    f(x, h)
+def fake_cuda_variant(monkeypatch, fn, *args):  # type: ignore[no-untyped-def]
+    """`fn` compiled for `args` (run once on the CPU) and its kernels in a stand-in CUDA module:
+    (the variant, the module, the recorder of its launches)."""
+    f = jic.compile(fullgraph=True)(fn)
+    f(*args)
     (v,) = f.cache.values()
-    mod, driver = _fake_cuda_module(monkeypatch, v.artifact.kernels)
-    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    return (v, *_fake_cuda_module(monkeypatch, v.artifact.kernels))
+
+
+def host_program(v, mod):  # type: ignore[no-untyped-def]
+    """The variant's host program, launching through `mod` (made after the test's patches: it reads them)."""
+    return build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+
+
+def test_cuda_host_program_packs_pointers_broadcast_strides_sizes_and_t(monkeypatch):
+    x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
+    v, mod, driver = fake_cuda_variant(monkeypatch, cell, x, h)
+    run = host_program(v, mod)
     out = run(x, h)
     assert out.shape == (3, 8)
     ((n, slots),) = driver.launches
@@ -97,12 +108,9 @@ def test_cuda_host_program_packs_pointers_broadcast_strides_sizes_and_t(monkeypa
 
 
 def test_cuda_host_program_gives_size_one_dims_stride_zero(monkeypatch):
-    f = jic.compile(fullgraph=True)(act)
     x, y = torch.randn(4, 6), torch.randn(1, 6)  # y broadcasts over the rows
-    f(x, y)
-    (v,) = f.cache.values()
-    mod, driver = _fake_cuda_module(monkeypatch, v.artifact.kernels)
-    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    v, mod, driver = fake_cuda_variant(monkeypatch, act, x, y)
+    run = host_program(v, mod)
     out = run(x, y)
     ((n, slots),) = driver.launches
     assert n == 24 and out.shape == (4, 6)
@@ -110,12 +118,9 @@ def test_cuda_host_program_gives_size_one_dims_stride_zero(monkeypatch):
 
 
 def test_cuda_host_program_packs_float_scalars(monkeypatch):
-    f = jic.compile(fullgraph=True)(ema)
     x, s = torch.randn(2, 4, 6), torch.randn(2, 6)
-    f(x, s, 0.25)
-    (v,) = f.cache.values()
-    mod, driver = _fake_cuda_module(monkeypatch, v.artifact.kernels)
-    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    v, mod, driver = fake_cuda_variant(monkeypatch, ema, x, s, 0.25)
+    run = host_program(v, mod)
     run(x, s, 0.1)
     ((n, slots),) = driver.launches
     as_double = [struct.unpack("=d", struct.pack("=q", w))[0] for w in slots]
@@ -136,16 +141,13 @@ class _RecordingShim:
 
 
 def test_cuda_host_program_through_the_c_launcher_packs_a_fresh_buffer(monkeypatch):
-    f = jic.compile(fullgraph=True)(cell)
     x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
-    f(x, h)
-    (v,) = f.cache.values()
-    mod, _ = _fake_cuda_module(monkeypatch, v.artifact.kernels)
+    v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
     shim = _RecordingShim()
     monkeypatch.setenv("JIC_CUDA_LAUNCH", "c")
     monkeypatch.setattr(cuda_launch, "c_launcher", lambda: shim)
     monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
-    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    run = host_program(v, mod)
     assert "with " not in run.__jic_source__  # no lock: each call packs its own bytes
     out = run(x, h)
     ((k, grid, block, stream, slots),) = shim.launches

@@ -4,7 +4,6 @@ recording stand-ins (ctypes callbacks), so the C code that packs and launches ru
 from __future__ import annotations
 
 import ctypes
-import shutil
 import struct
 import sysconfig
 from pathlib import Path
@@ -12,11 +11,9 @@ from pathlib import Path
 import pytest
 import torch
 
-import jic
 from jic.backend import c_build, cuda_launch, fast_launch
-from jic.runtime.schedule import build_program
 from rt_helpers import cell
-from test_cuda_packing import _fake_cuda_module
+from test_cuda_packing import fake_cuda_variant, host_program
 
 LAUNCH = ctypes.CFUNCTYPE(
     ctypes.c_int,
@@ -28,7 +25,7 @@ LAUNCH = ctypes.CFUNCTYPE(
 )
 CTX = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
-HAVE_BUILD = bool(shutil.which("cc") or shutil.which("gcc")) and (
+HAVE_BUILD = c_build.c_compiler() is not None and (
     Path(sysconfig.get_paths()["include"]) / "Python.h"
 ).exists()
 
@@ -134,18 +131,15 @@ def test_launch_before_init_raises(ext):
 
 
 def test_cuda_host_program_through_the_extension(ext, monkeypatch):
-    f = jic.compile(fullgraph=True)(cell)
     x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
-    f(x, h)
-    (v,) = f.cache.values()
-    mod, _ = _fake_cuda_module(monkeypatch, v.artifact.kernels)
+    v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
     d = FakeDriver()
     d.n_params = 13
     ext.init(*d.addresses)
     monkeypatch.setenv("JIC_CUDA_LAUNCH", "ext")
     monkeypatch.setattr(fast_launch, "extension", lambda: ext)
     monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
-    run = build_program(v.artifact.schedule, v.artifact.registers(), mod, torch.device("cpu"))
+    run = host_program(v, mod)
     assert "with " not in run.__jic_source__ and "_pack" not in run.__jic_source__  # no lock, no struct
     out = run(x, h)
     ((fn, grid, block, _, stream, slots),) = d.launches
