@@ -16,7 +16,6 @@ Asserts nothing about time.
 from __future__ import annotations
 
 import ctypes
-import json
 import os
 import sys
 
@@ -135,10 +134,7 @@ def main() -> dict:
         res["chain"] = chain_latency.main()["rows"]
     except Exception as e:  # noqa: BLE001  (reported, not fatal)
         res["chain"] = f"{type(e).__name__}: {e}"
-    out = os.environ.get("OUT")
-    if out:
-        with open(os.path.join(out, "call_latency.json"), "w") as fh:
-            json.dump(res, fh, indent=1)
+    harness.save_to_out("call_latency.json", res)
     return res
 
 

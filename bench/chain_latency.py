@@ -15,17 +15,16 @@ lengths, so launch cost cancels). Variants:
 and for each tanh variant the largest error against float64 over 2^24 random
 (c, h) pairs, in units of float32's epsilon at the result.
 
-    python3 bench/chain_latency.py            # prints a table; writes $OUT/chain.json if OUT is set
+    python3 -m bench.chain_latency            # prints a table; writes $OUT/chain.json if OUT is set
 """
 
 from __future__ import annotations
 
 import ctypes
-import json
-import os
 
 import torch
 
+from bench import harness
 from jic.backend import cuda as jcuda
 from jic.backend import ptx as jptx
 
@@ -220,10 +219,7 @@ def main() -> dict:
             f"| {name} | {r['cycles_per_step']} | {r['ns_per_step']} | {r.get('max_ulp', '-')} | {r.get('eager_max_ulp', '-')} |"
         )
     result = {"card": props.name, "sms": props.multi_processor_count, "rows": rows}
-    out = os.environ.get("OUT")
-    if out:
-        with open(os.path.join(out, "chain.json"), "w") as f:
-            json.dump(result, f, indent=1)
+    harness.save_to_out("chain.json", result)
     return result
 
 

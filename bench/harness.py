@@ -8,6 +8,7 @@ user. On the CPU (smoke mode) the host clock is used instead.
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import shutil
@@ -172,3 +173,11 @@ def to_double(args: tuple) -> tuple:
 
 def tensor_bytes(args: tuple) -> int:
     return sum(a.numel() * a.element_size() for a in args if isinstance(a, torch.Tensor))
+
+
+def save_to_out(name: str, data: Any) -> None:
+    """Write `data` as JSON to `$OUT/name` when OUT is set (a device run's folder of results), else nothing."""
+    out = os.environ.get("OUT")
+    if out:
+        with open(os.path.join(out, name), "w") as f:
+            json.dump(data, f, indent=1, default=str)

@@ -9,15 +9,13 @@ calls), the call time (CUDA events around the call, host work included), the
 relative error against a float64 reference, and the kernels per call. Inputs
 rotate over several copies so that the larger shapes are not served from L2.
 
-    python3 bench/w1_variants.py [--quick] [--variants d16,d16-vector]   # table last; $OUT/w1_variants.json
+    python3 -m bench.w1_variants [--quick] [--variants d16,d16-vector]   # table last; $OUT/w1_variants.json
 
 Timings are printed, never asserted.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import sys
 import time
@@ -25,6 +23,7 @@ import time
 import torch
 
 import jic
+from bench import harness
 from jic.backend import cuda as jcuda
 from jic.passes import pipeline as pl
 
@@ -178,10 +177,7 @@ def main() -> None:
         cells = [f"{r['variants'][n]['kernel_us']} ({r['variants'][n]['call_us']})" for n in names]
         print(f"| {r['shape']} | {r['floor_bw_us']} | {r['eager_us']} | " + " | ".join(cells) + " |")
     print("(each cell: kernel time (call time by events))")
-    out = os.environ.get("OUT")
-    if out:
-        with open(os.path.join(out, "w1_variants.json"), "w") as f:
-            json.dump({"card": props.name, "copy_Bps": bw, "rows": rows}, f, indent=1, default=str)
+    harness.save_to_out("w1_variants.json", {"card": props.name, "copy_Bps": bw, "rows": rows})
 
 
 if __name__ == "__main__":
