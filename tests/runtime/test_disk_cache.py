@@ -20,14 +20,25 @@ from rt_helpers import cell
 torch.manual_seed(0)
 x, h = torch.randn(4, 7, 33), torch.randn(4, 33)
 f = jic.compile(fullgraph=True)(cell)
-barrier = os.environ.get("JIC_TEST_BARRIER")  # processes started together call together
-if barrier:
-    open(os.path.join(barrier, str(os.getpid())), "w").close()
-    while len(os.listdir(barrier)) < 2:
-        time.sleep(0.01)
+barrier = os.environ.get("JIC_TEST_BARRIER")
+waited = 0.0
+if barrier:  # processes started together store together: each has missed the cache and compiled by then
+    from jic.runtime import disk_cache
+    store = disk_cache.store
+
+    def store_together(*args):
+        global waited
+        t = time.perf_counter()
+        open(os.path.join(barrier, str(os.getpid())), "w").close()
+        while len(os.listdir(barrier)) < 2:
+            time.sleep(0.01)
+        waited = time.perf_counter() - t
+        return store(*args)
+
+    disk_cache.store = store_together
 t0 = time.perf_counter()
 out = f(x, h)
-first_call_ms = (time.perf_counter() - t0) * 1e3
+first_call_ms = (time.perf_counter() - t0 - waited) * 1e3
 err = ((out - cell(x, h)).norm() / cell(x, h).norm()).item()
 assert err <= 1e-5, err
 print(f"compiles={f.stats.compiles} disk_hits={f.stats.disk_hits} first_call_ms={first_call_ms:.1f}")
@@ -44,7 +55,7 @@ def _entries() -> list[str]:
 
 
 def test_second_process_compiles_nothing(tmp_path):
-    # two cold processes at once both compile and store the same entry; a later one compiles nothing
+    # two cold processes both compile, then store the same entry at once; a later one compiles nothing
     procs = [start_python(CELL_SCRIPT, env={"JIC_TEST_BARRIER": str(tmp_path)}) for _ in range(2)]
     for p in procs:
         out, err = p.communicate(timeout=180)
