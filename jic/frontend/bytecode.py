@@ -9,6 +9,10 @@ Every instruction becomes an `Instr` with:
   END_FOR, 3.13 skips END_FOR and POP_TOP);
 - `bool_result`: COMPARE_OP's "convert to bool" flag (3.13), needing no work here.
 
+Two rewrites give the frontend one shape of loop on every version: `canonical_continues`
+(one head per `while`) and `canonical_breaks` (3.12+ copies the `return` after a loop to
+where a `break` jumped to it; the copy becomes the jump again).
+
 Stack layout quirks that handlers share are named here too: `NULL_FIRST` is whether
 LOAD_GLOBAL / LOAD_ATTR push the NULL below the callable (3.11, 3.12) or above it (3.13).
 """
@@ -75,7 +79,102 @@ def decode(code: CodeType) -> list[Instr]:
                 if PY >= (3, 13) and ins.target + 1 < len(out) and out[ins.target + 1].opname == "POP_TOP":
                     skip = 2
             out[k] = replace(ins, loop_exit=ins.target + skip)
-    return canonical_continues(out)
+    return canonical_breaks(canonical_continues(out))
+
+
+_ENDS = frozenset({"RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE"})
+_RETURNS = ("RETURN_VALUE", "RETURN_CONST")
+
+
+def reached_without_exceptions(instrs: list[Instr]) -> set[int]:
+    """The instructions control flow reaches from the entry when nothing raises: exception handlers (reached
+    only through the exception table, like a `with` block's cleanup, which on 3.12 jumps back to the code
+    after the block) are left out."""
+    seen: set[int] = set()
+    todo = [0] if instrs else []
+    while todo:
+        k = todo.pop()
+        if k in seen or k >= len(instrs):
+            continue
+        seen.add(k)
+        ins = instrs[k]
+        op = ins.opname
+        if op in _ENDS:
+            continue
+        if op == "FOR_ITER":
+            todo += [k + 1, ins.loop_exit if ins.loop_exit is not None else len(instrs)]
+        elif ins.target is not None and op.startswith("JUMP") and "IF" not in op:
+            todo.append(ins.target)
+        elif ins.target is not None:
+            todo += [k + 1, ins.target]
+        else:
+            todo.append(k + 1)
+    return seen
+
+
+def _loops(instrs: list[Instr], normal: set[int]) -> list[tuple[int, int, int, bool]]:
+    """Each loop as (first of its body, end of its body, where it exits, is a `for`)."""
+    out = []
+    for ins in instrs:
+        if ins.index not in normal or ins.target is None:
+            continue
+        if ins.opname == "FOR_ITER" and ins.loop_exit is not None:
+            out.append((ins.index + 1, ins.target, ins.loop_exit, True))
+        elif ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
+            out.append((ins.target, ins.index + 1, ins.index + 1, False))
+    return out
+
+
+def _return_block(instrs: list[Instr], k: int) -> int:
+    """The length of the straight-line block at k that ends in a `return`, or 0."""
+    for j in range(k, min(len(instrs), k + 64)):
+        op = instrs[j].opname
+        if op in _RETURNS:
+            return j - k + 1
+        if instrs[j].target is not None or op in _ENDS or op == "FOR_ITER":
+            return 0
+    return 0
+
+
+def canonical_breaks(instrs: list[Instr]) -> list[Instr]:
+    """A `break` followed by the code after its loop, as 3.11 compiles it.
+
+    3.12 and 3.13 copy a small block that ends in `return` to each jump that leads to it: after
+    `for ...: ... break` and `return h, n`, the `break` becomes `POP_TOP` (the iterator) and a copy of
+    `LOAD_FAST h; LOAD_FAST n; BUILD_TUPLE 2; RETURN_VALUE`. A return inside a loop must carry its value out
+    of the loop (only a tensor or a number can be), whereas a `break` carries nothing. So a copy of the block
+    at a loop's exit, in that loop's own body (not an inner loop's), is made the jump to the exit again: the
+    same instructions then run, after the loop.
+    """
+    normal = reached_without_exceptions(instrs)
+    loops = _loops(instrs, normal)
+    if not loops:
+        return instrs
+    targeted = {i.target for i in instrs if i.target is not None}
+    out = list(instrs)
+    for lo, hi, exit_, is_for in loops:
+        n = _return_block(instrs, exit_)
+        if not n:
+            continue
+        block = [(i.opname, i.arg, i.argval) for i in instrs[exit_ : exit_ + n]]
+        inner = [(a, b) for a, b, _, _ in loops if lo <= a and b <= hi and (a, b) != (lo, hi)]
+        j = lo
+        while j + n <= hi:
+            copy = instrs[j : j + n]
+            if (
+                j in normal
+                and [(i.opname, i.arg, i.argval) for i in copy] == block
+                and not any(a <= j < b for a, b in inner)
+                and not any(k in targeted for k in range(j + 1, j + n))
+                and (not is_for or instrs[j - 1].opname == "POP_TOP")
+            ):
+                out[j] = replace(instrs[j], opname="JUMP_FORWARD", arg=None, argval=None, target=exit_)
+                for k in range(j + 1, j + n):
+                    out[k] = replace(instrs[k], opname="NOP", arg=None, argval=None)
+                j += n
+            else:
+                j += 1
+    return out
 
 
 def _conditional(ins: Instr) -> bool:
