@@ -14,6 +14,16 @@ from jic.config import config  # noqa: E402
 
 config.verify_passes = True
 
+# the launch extension (jic/backend/fast_launch.py) is built once per run, for every test and the processes the
+# tests start, outside the user's cache (each test's own cache directory would build it again)
+if not os.environ.get("JIC_NATIVE_DIR"):
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["JIC_NATIVE_DIR"] = tempfile.mkdtemp(prefix="jic-test-native-")
+    atexit.register(shutil.rmtree, os.environ["JIC_NATIVE_DIR"], True)
+
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path, monkeypatch):

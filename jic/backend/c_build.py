@@ -1,9 +1,10 @@
-"""C source compiled once per machine into a shared library under the cache directory (the launchers).
+"""C or C++ source compiled once per machine into a shared library under the cache directory (the launchers).
 
 `shared_library(source, stem, flags, suffix, key)` returns the library's path, building it with the system's C
-compiler (`CC`, else cc, gcc or clang) the first time: the file name carries a hash of the source, the
-compiler and the flags, and is written atomically (a temporary file renamed), so several processes may build
-the same library at once. None where there is no compiler or the build fails.
+compiler (`CC`, else cc, gcc or clang; with `cxx=True` the C++ one: `CXX`, else c++, g++ or clang++) the first
+time: the file name carries a hash of the source, the compiler and the flags, and is written atomically (a
+temporary file renamed), so several processes may build the same library at once. None where there is no
+compiler or the build fails.
 """
 
 from __future__ import annotations
@@ -20,27 +21,40 @@ def c_compiler() -> str | None:
     return os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
 
 
+def cxx_compiler() -> str | None:
+    """The system's C++ compiler driver ($CXX, c++, g++ or clang++), or None."""
+    return os.environ.get("CXX") or shutil.which("c++") or shutil.which("g++") or shutil.which("clang++")
+
+
 def shared_library(
-    source: str, stem: str, flags: tuple[str, ...] = (), suffix: str = ".so", key: str = ""
+    source: str,
+    stem: str,
+    flags: tuple[str, ...] = (),
+    suffix: str = ".so",
+    key: str = "",
+    cxx: bool = False,
+    link: tuple[str, ...] = (),
+    at: str | None = None,
 ) -> str | None:
-    """The path of `source` built as a shared library named `<stem>_<hash><suffix>`, or None; `key` joins the
-    hash (what else the library depends on: the Python it is built for, say)."""
-    cc = c_compiler()
+    """The path of `source` built as a shared library named `<stem>_<hash><suffix>` in the folder `at` (default:
+    `launcher` under the cache directory), or None; `key` joins the hash (what else the library depends on:
+    the Python it is built for, say); `link` follows the source on the command line (libraries)."""
+    cc = cxx_compiler() if cxx else c_compiler()
     if cc is None:
         return None
     from jic.config import cache_dir
 
-    tag = hashlib.sha256("\0".join((source, cc, *flags, suffix, key)).encode()).hexdigest()[:16]
-    path = os.path.join(cache_dir(), "launcher", f"{stem}_{tag}{suffix}")
+    tag = hashlib.sha256("\0".join((source, cc, *flags, *link, suffix, key)).encode()).hexdigest()[:16]
+    path = os.path.join(at or os.path.join(cache_dir(), "launcher"), f"{stem}_{tag}{suffix}")
     if os.path.exists(path):
         return path
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with tempfile.TemporaryDirectory() as d:
-            src, out = os.path.join(d, f"{stem}.c"), os.path.join(d, f"{stem}{suffix}")
+            src, out = os.path.join(d, f"{stem}.{'cpp' if cxx else 'c'}"), os.path.join(d, f"{stem}{suffix}")
             with open(src, "w") as f:
                 f.write(source)
-            cmd = [cc, "-O2", "-shared", "-fPIC", *flags, "-o", out, src]
+            cmd = [cc, "-O2", "-shared", "-fPIC", *flags, "-o", out, src, *link]
             if subprocess.run(cmd, capture_output=True, text=True).returncode != 0:
                 return None
             fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=suffix)
@@ -52,4 +66,4 @@ def shared_library(
     return path
 
 
-__all__ = ["c_compiler", "shared_library"]
+__all__ = ["c_compiler", "cxx_compiler", "shared_library"]

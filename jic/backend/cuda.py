@@ -168,6 +168,20 @@ class CudaModule:
         limits = self.load(device).limits
         return limits.sm_count * limits.warp_size
 
+    def takes_tensors(self, device: torch.device) -> bool:
+        """Do launches read tensors themselves (`t<rank>` parameters)? With the launch extension's torch build."""
+        if cuda_launch.method() != "ext":
+            return False
+        ext = fast_launch.extension()
+        return ext is not None and fast_launch.takes_tensors(ext)
+
+    def empty_source(self, dtype: str, sizes: list[str], device: torch.device, bind: Callable) -> str | None:
+        """A fresh output allocated by the launch extension (ATen's allocator, no Python argument parsing)."""
+        code = fast_launch.empty_code(dtype, device)
+        if code is None or len(sizes) > 16 or not self.takes_tensors(device):
+            return None
+        return f"{bind(fast_launch.extension().empty, 'new')}({code}{''.join(', ' + s for s in sizes)})"
+
     def launch_source(
         self, name: str, types: list[str], exprs: list[str], device: torch.device, n: str, bind: Callable
     ) -> list[str]:

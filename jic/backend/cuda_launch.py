@@ -18,7 +18,9 @@ of four bindings (`JIC_CUDA_LAUNCH`):
   shared buffer, no lock: see launch_source in cuda.py);
 - `ext`: a CPython extension compiled the same way (fast_launch.py): one
   vectorcall reads the parameters from their Python objects, checks the context
-  and launches (no struct, no ctypes conversions, no lock).
+  and launches (no struct, no ctypes conversions, no lock); built against
+  torch's headers, it also reads tensors (data pointer, strides) and allocates
+  the outputs itself.
 
 `bench/host_overhead.py` measures each (on an H200 the launch alone took 3.45
 us through `c`, 3.63 through `bindings`, 6.68 through `ctypes`). A method that
@@ -42,8 +44,8 @@ from jic.backend.launch_config import DeviceLimits, block_size
 MAX_THREADS = 2**31  # the kernel computes its global thread id in 32 bits
 METHODS = ("bindings", "ctypes", "c", "ext")
 # the launch extension where it builds (a C compiler and Python's headers), else cuda-python (cuda.py falls
-# back). A repeated call of W1 on 32 elements, H100, one run: 7.68 us (ext), 8.76 (c), 9.08 (bindings),
-# 10.34 (ctypes) against 8.67 for one eager torch.tanh (bench/host_overhead.py)
+# back). A repeated call of W1 on 32 elements, H100, one run: 5.51 us (ext, its torch build), 8.24 (c), 8.87
+# (bindings), 10.0 (ctypes) against 5.63 for one eager torch.tanh (bench/host_overhead.py)
 DEFAULT_METHOD = "ext"
 
 

@@ -23,7 +23,12 @@ how the parameter values reach the kernel is the target's business
 (`target.launch_source(name, types, exprs, device, n, bind)` returns the lines:
 one `struct` pack and a direct call on the CPU, a preallocated parameter
 buffer packed in place and `cuLaunchKernel` on CUDA; or, for a target with only
-`launch(name, device, n, params)`, a list of ctypes values). A block kernel
+`launch(name, device, n, params)`, a list of ctypes values). A target whose
+`takes_tensors(device)` is true reads tensors itself: each tensor argument and
+output is then one parameter `t<rank>`, the tensor (its launcher fills the
+data pointer and the strides), in a launch of the plain kernel; and its
+`empty_source(dtype, sizes, device, bind)` may allocate the outputs (else
+`torch.empty`). A block kernel
 (`"block": {"rows": R, "shared_per_unit": bytes}`, see outline_recurrent.py)
 runs ceil(rows / R) blocks whose threads cover the units, with `units *
 shared_per_unit` bytes of shared memory: `target.block_launch_source(name,
@@ -46,6 +51,7 @@ Bind = Callable[[Any, str], str]  # Emitter.bind: a name under which the generat
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float64, torch.float16, torch.bfloat16)}
 _DTYPES.update({"int64": torch.int64, "int32": torch.int32, "bool": torch.bool})
 SCALAR_TYPES = ("i64", "f32", "f64")
+MAX_TENSOR_RANK = 9  # a `t<rank>` parameter's rank is one digit (fast_launch.py's descriptor)
 
 
 def torch_dtype(name: str) -> torch.dtype:
@@ -68,28 +74,33 @@ def emit_launch(em: Emitter, rec: Record) -> None:
             f"schedule: launch of {name}: {len(ins)} inputs and {len(outs)} outputs do not match its record"
         )
     u = em.fresh("k")
+    vec = rec.get("vector")
+    block = rec.get("block")
+    # the target reads tensors itself (data pointer, strides): one parameter `t<rank>` per tensor
+    whole = vec is None and block is None and _takes_tensors(em)
     # outputs are fresh and contiguous: strides c0, c1, ... follow from the sizes
     strides = [f"{u}c{d}" for d in range(n_sizes)]
-    for d in range(n_sizes - 1, -1, -1):
-        em.line(f"{strides[d]} = {'1' if d == n_sizes - 1 else f'{strides[d + 1]} * {sizes[d + 1]}'}")
-    empty = em.bind(torch.empty, "empty")
-    dev = em.bind(em.device, "dev")
-    shape = ", ".join(sizes) if sizes else "()"
+    if not (whole and n_sizes <= MAX_TENSOR_RANK):
+        for d in range(n_sizes - 1, -1, -1):
+            em.line(f"{strides[d]} = {'1' if d == n_sizes - 1 else f'{strides[d + 1]} * {sizes[d + 1]}'}")
     for o, dt in zip(outs, rec["outs"]):
-        em.line(f"{o} = {empty}({shape}, dtype={em.bind(torch_dtype(dt), 'dt')}, device={dev})")
+        em.line(f"{o} = {_empty(em, dt, sizes)}")
     n = f"{u}n"
     em.line(f"{n} = {' * '.join(sizes) or '1'}")
     em.line(f"if {n}:")
     em.indent()
 
-    vec = rec.get("vector")
     exprs: list[str] = []  # the kernel's parameters, in order, as Python expressions
-    types: list[str] = []  # "ptr" | "i64" | "f32" | "f64"
+    types: list[str] = []  # "ptr" | "i64" | "f32" | "f64" | "t<rank>"
     memrefs: list[tuple[str, int, str | None, str | None]] = []  # (data pointer, rank, shape, strides)
     for a, spec in zip(args, specs):
         if "tensor" not in spec:
             continue
         rank = int(spec["tensor"])
+        if whole and rank <= MAX_TENSOR_RANK:
+            exprs.append(a)
+            types.append(f"t{rank}")
+            continue
         sh, st = em.read(a, "shape"), em.read(a, "stride()")
         dp = f"{a}.data_ptr()"
         if vec is not None:  # the vector form's condition reads the pointer too
@@ -100,6 +111,10 @@ def emit_launch(em: Emitter, rec: Record) -> None:
         exprs.extend(f"(0 if {sh}[{d}] == 1 else {st}[{d}])" for d in range(rank))
         types += ["ptr"] + ["i64"] * rank
     for o in outs:
+        if whole and n_sizes <= MAX_TENSOR_RANK:
+            exprs.append(o)
+            types.append(f"t{n_sizes}")
+            continue
         dp = f"{o}.data_ptr()"
         if vec is not None:
             dp = f"{u}dp_{o}"
@@ -119,7 +134,6 @@ def emit_launch(em: Emitter, rec: Record) -> None:
     lanes = int(rec.get("lanes", 1))
     if lanes != 1:  # threads per element: the launch covers n * lanes threads
         em.line(f"{n} = {n} * {lanes}")
-    block = rec.get("block")
     if block is not None:  # a block per `rows` rows, its threads over the units (the sizes are (rows, units))
         if n_sizes != 2 or not hasattr(em.target, "block_launch_source"):
             raise ValueError(f"schedule: block kernel {name} needs 2 sizes and a target that launches blocks")
@@ -146,6 +160,23 @@ def emit_launch(em: Emitter, rec: Record) -> None:
         _call(em, name, types, exprs, n)
         em.dedent()
     em.dedent()
+
+
+def _takes_tensors(em: Emitter) -> bool:
+    f = getattr(em.target, "takes_tensors", None)
+    return bool(f and f(em.device))
+
+
+def _empty(em: Emitter, dtype: str, sizes: list[str]) -> str:
+    """The expression that allocates a fresh contiguous output: the target's own (`empty_source`), else
+    `torch.empty`."""
+    f = getattr(em.target, "empty_source", None)
+    src = f(dtype, sizes, em.device, em.bind) if f else None
+    if src is not None:
+        return src
+    shape = ", ".join(sizes) if sizes else "()"
+    empty, dev = em.bind(torch.empty, "empty"), em.bind(em.device, "dev")
+    return f"{empty}({shape}, dtype={em.bind(torch_dtype(dtype), 'dt')}, device={dev})"
 
 
 def make_launcher(rec: Record, target: Any, device: torch.device) -> Callable:

@@ -130,6 +130,78 @@ def test_launch_before_init_raises(ext):
         ext.launch(ctypes.addressof(k), 1, 32, 0, 1)
 
 
+def _torch_ext(ext):  # type: ignore[no-untyped-def]
+    if not fast_launch.takes_tensors(ext):
+        pytest.fail("the launch extension built without torch's headers, which CI has (a C++ compiler, torch)")
+    return ext
+
+
+def _as_int64(slots: list[bytes]) -> list[int]:
+    return [struct.unpack("=q", s)[0] for s in slots]
+
+
+def test_tensor_parameters_fill_pointer_and_strides(ext):
+    ext = _torch_ext(ext)
+    d = FakeDriver()
+    k = _drive(ext, d, ["t3", "f64", "t2", "t0", "i64"])
+    d.n_params = fast_launch.slots(["t3", "f64", "t2", "t0", "i64"])
+    assert d.n_params == 4 + 1 + 3 + 1 + 1
+    x = torch.randn(4, 1, 6)  # size 1: stride 0, as the kernel broadcasts it
+    y = torch.randn(5, 6, 4)[1:, 2]  # a strided view, at its offset
+    z = torch.nn.Parameter(torch.randn(()))  # a subclass, rank 0: the pointer alone
+    assert ext.launch(ctypes.addressof(k), 2, 64, 5, x, 0.5, y, z, 9) == 0
+    slots = d.launches[-1][5]
+    got = _as_int64(slots)
+    assert got[:4] == [x.data_ptr(), 6, 0, 1]
+    assert struct.unpack("=d", slots[4])[0] == 0.5
+    assert got[5:] == [y.data_ptr(), 24, 1, z.data_ptr(), 9]
+
+
+def test_tensor_parameters_are_checked(ext):
+    ext = _torch_ext(ext)
+    d = FakeDriver()
+    k = _drive(ext, d, ["t2"])
+    with pytest.raises(TypeError, match="parameter 0: expected a tensor, got float"):
+        ext.launch(ctypes.addressof(k), 1, 32, 0, 1.0)
+    with pytest.raises(TypeError, match="parameter 0: expected a tensor of rank 2, got rank 3"):
+        ext.launch(ctypes.addressof(k), 1, 32, 0, torch.randn(2, 3, 4))
+    assert d.launches == []
+
+
+@pytest.mark.parametrize("dtype", fast_launch.DTYPE_CODES)
+def test_empty_allocates_a_contiguous_tensor(ext, dtype):
+    ext = _torch_ext(ext)
+    code = fast_launch.empty_code(dtype, torch.device("cpu"))
+    for shape in [(3, 5), (2, 1, 7), (), (0, 4)]:
+        t = ext.empty(code, *shape)
+        ref = torch.empty(shape, dtype=getattr(torch, dtype))
+        assert (t.shape, t.dtype, t.device, t.stride()) == (ref.shape, ref.dtype, ref.device, ref.stride())
+        assert type(t) is torch.Tensor and not t.requires_grad
+    with torch.inference_mode():  # as torch.empty makes it: an inference tensor
+        assert ext.empty(code, 2).is_inference()
+
+
+def test_empty_refuses_what_it_cannot_make(ext):
+    ext = _torch_ext(ext)
+    with pytest.raises(ValueError, match="bad code"):
+        ext.empty(7, 2)
+    with pytest.raises(TypeError, match="at most 16 sizes"):
+        ext.empty(0, *[1] * 17)
+    with pytest.raises(RuntimeError):
+        ext.empty(0, -1)  # a negative size: torch's own error
+    assert fast_launch.empty_code("complex64", torch.device("cpu")) is None
+    assert fast_launch.empty_code("float32", torch.device("cuda", 1)) == 8 * 2
+    if not torch.cuda.is_available():
+        with pytest.raises(RuntimeError):
+            ext.empty(fast_launch.empty_code("float32", torch.device("cuda", 0)), 2)
+
+
+def test_without_torchs_headers_it_builds_in_c(monkeypatch):
+    monkeypatch.setenv("JIC_FAST_LAUNCH_TORCH", "0")
+    mod = fast_launch.build.__wrapped__()
+    assert mod is not None and not fast_launch.takes_tensors(mod) and not hasattr(mod, "empty")
+
+
 def test_cuda_host_program_through_the_extension(ext, monkeypatch):
     x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
     v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
@@ -140,12 +212,38 @@ def test_cuda_host_program_through_the_extension(ext, monkeypatch):
     monkeypatch.setattr(fast_launch, "extension", lambda: ext)
     monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
     run = host_program(v, mod)
-    assert "with " not in run.__jic_source__ and "_pack" not in run.__jic_source__  # no lock, no struct
+    src = run.__jic_source__
+    assert "with " not in src and "_pack" not in src  # no lock, no struct
+    if fast_launch.takes_tensors(ext):  # the extension reads the tensors and allocates the output
+        assert ".stride()" not in src and ".data_ptr()" not in src and "empty" not in src and "_new" in src
     out = run(x, h)
     ((fn, grid, block, _, stream, slots),) = d.launches
     assert fn == 100 and stream == 1000 and grid[0] * block[0] >= 24 and block[0] % 32 == 0
-    got = [struct.unpack("=q", s)[0] for s in slots]
+    got = _as_int64(slots)
     assert got == [h.data_ptr(), 8, 1, x.data_ptr(), 40, 8, 1, out.data_ptr(), 8, 1, 3, 8, 5]
+    assert out.shape == (3, 8) and out.is_contiguous() and out.dtype == h.dtype
+    x1 = torch.randn(4, 5, 1)  # broadcast over the 8 columns: stride 0 where the size is 1
+    run(x1, torch.randn(4, 8))
+    assert _as_int64(d.launches[-1][5])[3:7] == [x1.data_ptr(), 5, 1, 0]
+
+
+def test_cuda_host_program_without_torchs_build_reads_tensors_in_python(ext, monkeypatch):
+    x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
+    v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
+    monkeypatch.setenv("JIC_FAST_LAUNCH_TORCH", "0")
+    plain = fast_launch.build.__wrapped__()
+    d = FakeDriver()
+    d.n_params = 13
+    plain.init(*d.addresses)
+    monkeypatch.setenv("JIC_CUDA_LAUNCH", "ext")
+    monkeypatch.setattr(fast_launch, "extension", lambda: plain)
+    monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
+    run = host_program(v, mod)
+    assert ".stride()" in run.__jic_source__ and "_empty" in run.__jic_source__
+    out = run(x, h)
+    got = _as_int64(d.launches[-1][5])
+    assert got == [h.data_ptr(), 8, 1, x.data_ptr(), 40, 8, 1, out.data_ptr(), 8, 1, 3, 8, 5]
+    plain.init(0, 0, 0, 0)
 
 
 def test_the_ctypes_launcher_shares_the_context_checked_launch():
