@@ -3,7 +3,8 @@
     python3 -m bench.cold_compile [--runs 5] [--json out.json]
 
 Each run is a fresh interpreter (imports and LLVM's first-use costs count, as they do for a user) with an
-empty JIC_CACHE_DIR and, as for an installed package, the modules' .pyc files (one run first writes them).
+empty JIC_CACHE_DIR and, as for an installed package, the modules' .pyc files and the launch extension (one
+run first writes them, and is left out).
 It times the imports (torch apart: a user has it already), the frontend, every pass (and the locations,
 and verification where it runs, after them), the host schedule, the translation to LLVM IR and each step
 of the backend (parse, libdevice parse + link, optimize, emit), for the NVPTX target up to PTX text (no GPU
@@ -110,8 +111,13 @@ print("JSON" + json.dumps({{"import jic": t1 - t0, "compile + first call": t2 - 
 """
 
 
+_NATIVE = tempfile.mkdtemp(prefix="jic-native-")  # the launchers, built in the first run (left out) and kept
+
+
 def _run(script: str, cache_dir: str) -> dict:
     env = {**os.environ, "JIC_CACHE_DIR": cache_dir, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    # the launch extension is built once per machine and torch, like an installed package's: not per compile
+    env["JIC_NATIVE_DIR"] = _NATIVE
     env.pop("JIC_DEBUG", None)
     env.pop("JIC_DUMP_DIR", None)
     env.pop("JIC_VERIFY_PASSES", None)  # what a user gets

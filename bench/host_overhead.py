@@ -136,13 +136,18 @@ def launch_bindings(x, h) -> dict:
 
     res = {}
     ref = cell(x, h)
-    for how in cuda_launch.METHODS:
-        os.environ["JIC_CUDA_LAUNCH"] = how
+    # "ext_c": the extension's plain C build (parameters read in Python, outputs from torch.empty), for comparison
+    for how in (*cuda_launch.METHODS, "ext_c"):
+        os.environ["JIC_CUDA_LAUNCH"] = "ext" if how == "ext_c" else how
+        if how == "ext_c":
+            os.environ["JIC_FAST_LAUNCH_TORCH"] = "0"
+            fast_launch.build.cache_clear()
+            fast_launch.extension.cache_clear()
         try:
             if how == "c" and cuda_launch.c_launcher() is None:
                 res[how] = "unavailable (no C compiler or libcuda)"
                 continue
-            if how == "ext" and fast_launch.extension() is None:
+            if how.startswith("ext") and fast_launch.extension() is None:
                 res[how] = "unavailable (no C compiler, Python headers or libcuda)"
                 continue
             g = jic.compile(fullgraph=True)(cell)
@@ -158,6 +163,10 @@ def launch_bindings(x, h) -> dict:
             torch.cuda.synchronize()
         finally:
             del os.environ["JIC_CUDA_LAUNCH"]
+            if how == "ext_c":
+                del os.environ["JIC_FAST_LAUNCH_TORCH"]
+                fast_launch.build.cache_clear()
+                fast_launch.extension.cache_clear()
     return res
 
 
@@ -171,6 +180,12 @@ def main() -> None:
     res["torch"] = torch.__version__
 
     x, h = torch.randn(1, 1, 32, device=dev), torch.randn(1, 32, device=dev)
+    if dev == "cuda":  # the launch extension, built once per machine and torch (as an install would): not per compile
+        from jic.backend import fast_launch
+
+        t0 = time.perf_counter()
+        ext = fast_launch.build()
+        res["launch_extension"] = {"build_ms": (time.perf_counter() - t0) * 1e3, "with_torch": fast_launch.takes_tensors(ext)}
     f = jic.compile(fullgraph=True)(cell)
     t0 = time.perf_counter()
     f(x, h)
