@@ -75,6 +75,20 @@ def test_second_gpu_works_like_the_first():
     assert f.stats.compiles + f.stats.disk_hits == 2  # one variant per device
 
 
+def test_the_extension_allocates_outputs_on_the_variants_device():
+    from jic.backend import c_build, fast_launch
+
+    ext = fast_launch.extension()
+    assert ext is not None and (fast_launch.takes_tensors(ext) or c_build.cxx_compiler() is None)
+    if not fast_launch.takes_tensors(ext):
+        return  # no C++ compiler: outputs come from torch.empty
+    t = ext.empty(fast_launch.empty_code("float16", torch.device("cuda", 0)), 3, 1, 5)
+    ref = torch.empty(3, 1, 5, dtype=torch.float16, device="cuda")
+    assert (t.device, t.dtype, t.shape, t.stride()) == (ref.device, ref.dtype, ref.shape, ref.stride())
+    t.copy_(torch.randn(3, 1, 5, device="cuda"))  # a usable allocation of the caching allocator
+    assert torch.isfinite(t).all()
+
+
 @pytest.mark.parametrize("how", ["bindings", "ctypes", "c", "ext"])
 def test_every_launch_binding(how):
     script = """
@@ -89,6 +103,8 @@ if HOW == "c" and c_build.c_compiler():
 if HOW == "ext" and c_build.c_compiler():
     from jic.backend import fast_launch
     print("ext:", fast_launch.extension())
+    if c_build.cxx_compiler():  # built against torch's headers: it reads the tensors and allocates the outputs
+        assert fast_launch.takes_tensors(fast_launch.extension()), "a C++ compiler is there, but no torch build"
 f = jic.compile(fullgraph=True)(cell)
 x, h = torch.randn(4, 9, 40, device="cuda"), torch.randn(4, 40, device="cuda")
 for _ in range(3):
