@@ -202,7 +202,9 @@ def test_without_torchs_headers_it_builds_in_c(monkeypatch):
     assert mod is not None and not fast_launch.takes_tensors(mod) and not hasattr(mod, "empty")
 
 
-def test_cuda_host_program_through_the_extension(ext, monkeypatch):
+def _cell_through(monkeypatch, ext):  # type: ignore[no-untyped-def]
+    """The cell's CUDA host program launching through `ext`, which a recording driver serves:
+    (the program, the driver, x, h)."""
     x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
     v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
     d = FakeDriver()
@@ -211,11 +213,15 @@ def test_cuda_host_program_through_the_extension(ext, monkeypatch):
     monkeypatch.setenv("JIC_CUDA_LAUNCH", "ext")
     monkeypatch.setattr(fast_launch, "extension", lambda: ext)
     monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
-    run = host_program(v, mod)
+    return host_program(v, mod), d, x, h
+
+
+def test_cuda_host_program_through_the_extension(ext, monkeypatch):
+    run, d, x, h = _cell_through(monkeypatch, _torch_ext(ext))
     src = run.__jic_source__
     assert "with " not in src and "_pack" not in src  # no lock, no struct
-    if fast_launch.takes_tensors(ext):  # the extension reads the tensors and allocates the output
-        assert ".stride()" not in src and ".data_ptr()" not in src and "empty" not in src and "_new" in src
+    # the extension reads the tensors and allocates the output
+    assert ".stride()" not in src and ".data_ptr()" not in src and "empty" not in src and "_new" in src
     out = run(x, h)
     ((fn, grid, block, _, stream, slots),) = d.launches
     assert fn == 100 and stream == 1000 and grid[0] * block[0] >= 24 and block[0] % 32 == 0
@@ -227,18 +233,10 @@ def test_cuda_host_program_through_the_extension(ext, monkeypatch):
     assert _as_int64(d.launches[-1][5])[3:7] == [x1.data_ptr(), 5, 1, 0]
 
 
-def test_cuda_host_program_without_torchs_build_reads_tensors_in_python(ext, monkeypatch):
-    x, h = torch.randn(3, 5, 8), torch.randn(3, 8)
-    v, mod, _ = fake_cuda_variant(monkeypatch, cell, x, h)
+def test_cuda_host_program_without_torchs_build_reads_tensors_in_python(monkeypatch):
     monkeypatch.setenv("JIC_FAST_LAUNCH_TORCH", "0")
     plain = fast_launch.build.__wrapped__()
-    d = FakeDriver()
-    d.n_params = 13
-    plain.init(*d.addresses)
-    monkeypatch.setenv("JIC_CUDA_LAUNCH", "ext")
-    monkeypatch.setattr(fast_launch, "extension", lambda: plain)
-    monkeypatch.setattr(cuda_launch, "current_stream_fn", lambda: lambda idx: 1000 + idx)
-    run = host_program(v, mod)
+    run, d, x, h = _cell_through(monkeypatch, plain)
     assert ".stride()" in run.__jic_source__ and "_empty" in run.__jic_source__
     out = run(x, h)
     got = _as_int64(d.launches[-1][5])
