@@ -4,7 +4,8 @@
 compiler (`CC`, else cc, gcc or clang; with `cxx=True` the C++ one: `CXX`, else c++, g++ or clang++) the first
 time: the file name carries a hash of the source, the compiler and the flags, and is written atomically (a
 temporary file renamed), so several processes may build the same library at once. None where there is no
-compiler or the build fails.
+compiler or the build fails; a failed build leaves `<file>.failed` (the compiler's message), so that later
+processes do not try it again (delete the file to retry).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def shared_library(
     path = os.path.join(at or os.path.join(cache_dir(), "launcher"), f"{stem}_{tag}{suffix}")
     if os.path.exists(path):
         return path
+    if os.path.exists(path + ".failed"):
+        return None
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with tempfile.TemporaryDirectory() as d:
@@ -55,15 +58,24 @@ def shared_library(
             with open(src, "w") as f:
                 f.write(source)
             cmd = [cc, "-O2", "-shared", "-fPIC", *flags, "-o", out, src, *link]
-            if subprocess.run(cmd, capture_output=True, text=True).returncode != 0:
+            r = subprocess.run(cmd, capture_output=True, text=True)
+            if r.returncode != 0:
+                if r.returncode > 0:  # the compiler refused the source (not a compiler killed, say): remembered
+                    _publish(path + ".failed", (" ".join(cmd) + "\n" + r.stdout + r.stderr).encode())
                 return None
-            fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=suffix)
-            os.close(fd)
-            shutil.copyfile(out, tmp)
-            os.replace(tmp, path)  # atomic: another process may build the same file
+            with open(out, "rb") as f:
+                _publish(path, f.read())
     except OSError:
         return None
     return path
+
+
+def _publish(path: str, data: bytes) -> None:
+    """Write `path` atomically (a temporary file renamed): another process may write the same file."""
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
 
 
 __all__ = ["c_compiler", "cxx_compiler", "shared_library"]

@@ -23,7 +23,8 @@ installed torch's own `struct THPVariable` is copied from it into the source
 still done once per machine and torch.
 
 The source is compiled once with the system's compiler against this Python's
-headers, and kept under the cache directory (`native_dir`); where there is no
+headers, and kept under the cache directory (`native_dir`; a build that failed
+leaves the compiler's message there, in a `.failed` file); where there is no
 compiler, no headers or no libcuda, `extension()` is None and launches take
 cuda-python (cuda_launch.method()). The driver's functions are given as
 addresses (`init`), so tests point them at recording stand-ins and run the
