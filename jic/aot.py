@@ -22,12 +22,12 @@ import dataclasses
 import json
 import os
 import platform
-import tempfile
 from typing import Any
 
 import torch
 
 from jic.errors import JicError, UnsupportedError
+from jic.files import write_atomic
 from jic.runtime import guards
 from jic.runtime.artifact import Artifact, ArtifactError
 
@@ -69,7 +69,7 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
     manifest["ptx"] = manifest["obj"] = manifest["cubin"] = manifest["cubin_key"] = None
     if art.kernels and art.target == "nvptx":
         assert art.ptx is not None
-        _write(os.path.join(path, PTX_FILE), art.ptx.encode())
+        write_atomic(os.path.join(path, PTX_FILE), art.ptx.encode())
         manifest["files"] = {"ptx": PTX_FILE}
     elif art.kernels:
         from jic.backend.cpu import link_shared_library
@@ -79,7 +79,7 @@ def save(compiled: Any, path: str, example_args: tuple, example_kwargs: dict | N
         link_shared_library(art.obj, tmp)
         os.replace(tmp, os.path.join(path, LIBRARY_FILE))
         manifest["files"] = {"library": LIBRARY_FILE}
-    _write(os.path.join(path, MANIFEST), json.dumps(manifest, indent=1, sort_keys=True).encode())  # last
+    write_atomic(os.path.join(path, MANIFEST), json.dumps(manifest, indent=1, sort_keys=True).encode())  # last
 
 
 def _object_refs(name: str, art: Artifact) -> list:
@@ -98,13 +98,6 @@ def _object_refs(name: str, art: Artifact) -> list:
             "bound method or a submodule); call a module-level function there, or compile with fullgraph=True",
         )
     return refs
-
-
-def _write(path: str, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
 
 
 def load(path: str) -> LoadedFunction:

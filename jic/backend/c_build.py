@@ -16,6 +16,8 @@ import shutil
 import subprocess
 import tempfile
 
+from jic.files import write_atomic
+
 
 def c_compiler() -> str | None:
     """The system's C compiler driver ($CC, cc, gcc or clang), or None."""
@@ -61,21 +63,13 @@ def shared_library(
             r = subprocess.run(cmd, capture_output=True, text=True)
             if r.returncode != 0:
                 if r.returncode > 0:  # the compiler refused the source (not a compiler killed, say): remembered
-                    _publish(path + ".failed", (" ".join(cmd) + "\n" + r.stdout + r.stderr).encode())
+                    write_atomic(path + ".failed", (" ".join(cmd) + "\n" + r.stdout + r.stderr).encode())
                 return None
             with open(out, "rb") as f:
-                _publish(path, f.read())
+                write_atomic(path, f.read())  # another process may build the same file
     except OSError:
         return None
     return path
-
-
-def _publish(path: str, data: bytes) -> None:
-    """Write `path` atomically (a temporary file renamed): another process may write the same file."""
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
 
 
 __all__ = ["c_compiler", "cxx_compiler", "shared_library"]

@@ -35,6 +35,7 @@ import warnings
 from typing import Any
 
 from jic.config import cache_dir, config
+from jic.files import write_atomic
 from jic.runtime.artifact import Artifact, ArtifactError
 
 LAYOUT = "v1"
@@ -244,26 +245,15 @@ def _link_library(obj: bytes, path: str) -> str | None:
 
 
 def _write_atomic(path: str, data: bytes) -> None:
+    """files.write_atomic, warning once (not raising) where the cache cannot be written."""
     global _write_failed
-    d = os.path.dirname(path)
-    tmp = None
     try:
-        os.makedirs(d, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-", suffix=".json")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-        tmp = None
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        write_atomic(path, data, suffix=".json")
     except OSError as e:
         if not _write_failed:
             _write_failed = True
             warnings.warn(f"jic: cannot write the compile cache in {cache_dir()}: {e}", stacklevel=4)
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
 
 
 __all__ = ["add_library", "jic_source_hash", "load", "load_front", "make_key", "store", "store_front", "tool_versions"]
