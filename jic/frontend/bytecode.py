@@ -86,6 +86,19 @@ _ENDS = frozenset({"RETURN_VALUE", "RETURN_CONST", "RAISE_VARARGS", "RERAISE"})
 _RETURNS = ("RETURN_VALUE", "RETURN_CONST")
 
 
+def successors(ins: Instr, end: int) -> list[int]:
+    """Where control goes after `ins` when nothing raises and it does not return: the next instruction, a jump's
+    target, or both; an exhausted `for` goes to its exit (`end` where it has none)."""
+    op = ins.opname
+    if op == "FOR_ITER":
+        return [ins.index + 1, ins.loop_exit if ins.loop_exit is not None else end]
+    if ins.target is not None and op.startswith("JUMP") and "IF" not in op:
+        return [ins.target]
+    if ins.target is not None:
+        return [ins.index + 1, ins.target]
+    return [ins.index + 1]
+
+
 def reached_without_exceptions(instrs: list[Instr]) -> set[int]:
     """The instructions control flow reaches from the entry when nothing raises: exception handlers (reached
     only through the exception table, like a `with` block's cleanup, which on 3.12 jumps back to the code
@@ -97,31 +110,30 @@ def reached_without_exceptions(instrs: list[Instr]) -> set[int]:
         if k in seen or k >= len(instrs):
             continue
         seen.add(k)
-        ins = instrs[k]
-        op = ins.opname
-        if op in _ENDS:
-            continue
-        if op == "FOR_ITER":
-            todo += [k + 1, ins.loop_exit if ins.loop_exit is not None else len(instrs)]
-        elif ins.target is not None and op.startswith("JUMP") and "IF" not in op:
-            todo.append(ins.target)
-        elif ins.target is not None:
-            todo += [k + 1, ins.target]
-        else:
-            todo.append(k + 1)
+        if instrs[k].opname not in _ENDS:
+            todo += successors(instrs[k], len(instrs))
     return seen
+
+
+def while_heads(instrs: list[Instr], normal: set[int] | None = None) -> dict[int, int]:
+    """Each `while` loop's head (where a backward jump lands, not a `for`'s FOR_ITER) -> the index of its last
+    backward jump. Only jumps reached without exceptions count (`normal`: reached_without_exceptions)."""
+    if normal is None:
+        normal = reached_without_exceptions(instrs)
+    heads: dict[int, int] = {}
+    for ins in instrs:
+        if ins.index in normal and ins.target is not None and ins.target <= ins.index:
+            if instrs[ins.target].opname != "FOR_ITER":
+                heads[ins.target] = max(heads.get(ins.target, -1), ins.index)
+    return heads
 
 
 def _loops(instrs: list[Instr], normal: set[int]) -> list[tuple[int, int, int, bool]]:
     """Each loop as (first of its body, end of its body, where it exits, is a `for`)."""
-    out = []
+    out = [(head, back + 1, back + 1, False) for head, back in while_heads(instrs, normal).items()]
     for ins in instrs:
-        if ins.index not in normal or ins.target is None:
-            continue
-        if ins.opname == "FOR_ITER" and ins.loop_exit is not None:
+        if ins.opname == "FOR_ITER" and ins.index in normal and ins.target is not None and ins.loop_exit is not None:
             out.append((ins.index + 1, ins.target, ins.loop_exit, True))
-        elif ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
-            out.append((ins.target, ins.index + 1, ins.index + 1, False))
     return out
 
 
@@ -190,11 +202,7 @@ def canonical_continues(instrs: list[Instr]) -> list[Instr]:
     the loop is entered at L1 only.
     """
     out = list(instrs)
-    heads: dict[int, int] = {}
-    for ins in instrs:
-        if ins.target is not None and ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
-            heads[ins.target] = max(heads.get(ins.target, -1), ins.index)
-    for head, back in heads.items():
+    for head, back in while_heads(instrs).items():
         latch = back if _conditional(instrs[back]) else back - 1
         if head == 0 or not _conditional(instrs[latch]) or not _conditional(instrs[head - 1]):
             continue

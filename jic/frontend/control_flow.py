@@ -30,7 +30,7 @@ from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, UnitAttr, i1
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
-from jic.frontend import emit, graph_breaks, host_lists, lists, tensor_conditions
+from jic.frontend import bytecode, emit, graph_breaks, host_lists, lists, tensor_conditions
 from jic.frontend.interpreter import BRK, CONT, FLAGS, RET, RETVAL, TERM, LoopCtx
 from jic.frontend.values import Const, GrowingList, List, RangeIter, Scalar, Tensor, Tuple, Undefined, Value
 from jic.ir.eager_ops import PyObjectType
@@ -120,18 +120,10 @@ def truth(interp: Interpreter, v: Value) -> SSAValue | bool:
 
 # ------------------------------------------------------------------ joins: post-dominators of the region
 def _successors(interp: Interpreter, k: int, lo: int, hi: int) -> list[int]:
+    """bytecode.successors within the region [lo, hi): a return, or a jump out of it, goes to its end (a raise
+    falls through: the frontend refuses one it cannot prove dead)."""
     ins = interp.frame.instrs[k]
-    op = ins.opname
-    if op in ("RETURN_VALUE", "RETURN_CONST"):
-        out = [hi]
-    elif op == "FOR_ITER":
-        out = [k + 1, ins.loop_exit if ins.loop_exit is not None else hi]
-    elif ins.target is not None and op.startswith("JUMP") and "IF" not in op:
-        out = [ins.target]
-    elif ins.target is not None:
-        out = [k + 1, ins.target]
-    else:
-        out = [k + 1]
+    out = [hi] if ins.opname in ("RETURN_VALUE", "RETURN_CONST") else bytecode.successors(ins, hi)
     return [s if lo < s < hi or s == lo == k + 1 else hi for s in out]
 
 

@@ -66,12 +66,7 @@ class Frame:
         for name in FLAGS:
             f.locals[name] = Const(False)
         f.region = (0, len(instrs))
-        normal = bytecode.reached_without_exceptions(instrs)
-        for ins in instrs:
-            if ins.index not in normal:  # a `with` block's cleanup on 3.12 jumps back to the code after the block
-                continue
-            if ins.target is not None and ins.target <= ins.index and instrs[ins.target].opname != "FOR_ITER":
-                f.while_heads[ins.target] = max(f.while_heads.get(ins.target, -1), ins.index)
+        f.while_heads = bytecode.while_heads(instrs)
         return f
 
 
