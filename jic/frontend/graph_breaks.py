@@ -197,10 +197,8 @@ def eager_call(
     number = isinstance(fn, Attr) and fn.name == "item" and not args and not kwargs
     ntype = _item_type(fn.obj) if number else None  # type: ignore[union-attr]
     result = EagerResult(op.results[0], what, why, interp.loc, number=number, number_type=ntype)
-    if ntype is not None:  # the scalar compiled code may use, read right here (not in a loop that uses it)
-        from jic.ir.host_read_ops import UnboxOp
-
-        result.unboxed = Scalar(interp.emit(UnboxOp(result.ssa, ntype)).results[0])
+    # the scalar compiled code may use, read right here (not in a loop that uses it)
+    result.unboxed = as_number(interp, result)
     return result
 
 

@@ -70,15 +70,20 @@ def convertible(interp: Interpreter, lst: List) -> bool:
     return interp.graph_breaks is not None and all(_holdable(x) for x in lst.items) and _only_here(interp, lst)
 
 
-def to_host(interp: Interpreter, lst: List, origin: EagerResult) -> HostList:
-    """Emit `list(items)` here and bind every name of `lst` in this frame to it."""
-    from jic.frontend import inline
-
+def _made_here(interp: Interpreter, lst: List, origin: EagerResult) -> HostList:
+    """An eager `list(items)` of `lst`, emitted here."""
     breaks = interp.graph_breaks
     assert breaks is not None and convertible(interp, lst)
     args = [List(list(lst.items))] if lst.items else []
     r = graph_breaks.eager_call(interp, breaks, Const(list), args, {}, origin.why, origin, "list()")
-    host = HostList(r.ssa, r.what, r.why, r.where, source=lst, origin=origin)
+    return HostList(r.ssa, r.what, r.why, r.where, source=lst, origin=origin)
+
+
+def to_host(interp: Interpreter, lst: List, origin: EagerResult) -> HostList:
+    """Emit `list(items)` here and bind every name of `lst` in this frame to it."""
+    from jic.frontend import inline
+
+    host = _made_here(interp, lst, origin)
     made: list[HostList] = interp.__dict__.setdefault("host_lists_made", [])
     made.append(host)  # seen by the loop around a probe, even where a branch's merge hides it
     inline.rebind(interp, lst, host)
@@ -91,11 +96,8 @@ def on_other_path(interp: Interpreter, host: HostList, other: Value) -> HostList
     makes its host list too, at its end (the current block): both paths then hold a Python list."""
     if other is not host.source or not isinstance(other, List) or not convertible(interp, other):
         return None
-    assert interp.graph_breaks is not None and host.origin is not None
-    args = [List(list(other.items))] if other.items else []
-    breaks, origin = interp.graph_breaks, host.origin
-    r = graph_breaks.eager_call(interp, breaks, Const(list), args, {}, origin.why, origin, "list()")
-    return HostList(r.ssa, r.what, r.why, r.where, source=other, origin=host.origin)
+    assert host.origin is not None
+    return _made_here(interp, other, host.origin)
 
 
 def append(interp: Interpreter, lst: List | HostList, item: Value) -> Value:
