@@ -13,6 +13,7 @@ from conftest import assert_close
 from jic.aot import ArchitectureError, SignatureError
 from jic.backend import c_build
 from rt_helpers import BLOCKED_LOAD, assert_same_printed, cell, ema, run_python, scaled
+from test_graph_breaks import appends_through_a_bound_method
 
 HAVE_CC = c_build.c_compiler() is not None
 
@@ -161,19 +162,8 @@ except ValueError as e:
     assert "REFUSED" in out and "rt_helpers.log_step is not there" in out, out
 
 
-NOTES: list = []
-NOTE = NOTES.append  # a bound method: nothing a new process could find by name
-
-
-def notes_through_a_bound_method(x, h):
-    for t in range(x.size(1)):
-        h = torch.tanh(x[:, t] + h)
-        NOTE(h.mean().item())
-    return h
-
-
 def test_a_graph_break_without_a_reference_is_not_saved(tmp_path):
-    f = jic.compile(notes_through_a_bound_method)
+    f = jic.compile(appends_through_a_bound_method)  # through a bound method: nothing found by name
     with pytest.raises(jic.UnsupportedError, match=r"graph break.*<built-in method append of list"):
         jic.save(f, str(tmp_path / "n"), (torch.randn(2, 3, 4), torch.randn(2, 4)))
     assert not (tmp_path / "n").exists() and f.stats.eager_calls == 0  # it still runs compiled here
