@@ -26,13 +26,14 @@ test: install
 test-gpu:
 	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 -m pytest -q -m gpu tests
 
-# GPU machine: the GPU tests under compute-sanitizer's memcheck, in one process (133 of them took 94 s so on an
-# H100; under xdist the checked workers did not finish in 8 minutes); the processes some tests start run unchecked.
-# SANITIZER=<path> where compute-sanitizer is not on PATH
+# GPU machine: the GPU tests under compute-sanitizer's memcheck, in MEMCHECK_SHARDS checked processes side by side
+# (tests/memcheck.py says why not one process or xdist); logs in build/memcheck/. SANITIZER=<path> where
+# compute-sanitizer is not on PATH
 SANITIZER ?= compute-sanitizer
+MEMCHECK_SHARDS ?= 8
 memcheck:
-	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} $(SANITIZER) --tool memcheck --report-api-errors no \
-		--target-processes application-only --error-exitcode 1 python3 -m pytest -q -m gpu tests --ignore=tests/ops -p no:xdist
+	PYTHONPATH=.$${PYTHONPATH:+:$$PYTHONPATH} python3 tests/memcheck.py --shards $(MEMCHECK_SHARDS) \
+		--sanitizer $(SANITIZER) $(MEMCHECK_ARGS) tests
 
 # GPU machine: every workload and system, writes $(BENCH_OUT)/results.{md,png,json} (under 10 minutes)
 BENCH_OUT ?= bench
