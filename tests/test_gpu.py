@@ -6,7 +6,7 @@ import pytest
 import torch
 
 import jic
-from conftest import assert_close
+from conftest import assert_close, cuda_kernel_names
 from corpus import cell
 
 pytestmark = [
@@ -15,24 +15,15 @@ pytestmark = [
 ]
 
 
-def _cuda_kernels(fn) -> list[str]:
-    from torch.profiler import ProfilerActivity, profile
-
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        fn()
-        torch.cuda.synchronize()
-    return [e.name for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA]
-
-
 @pytest.mark.parametrize("T", [7, 300])
 def test_one_kernel_per_call(T):
     f = jic.compile(fullgraph=True)(cell)
     x = torch.randn(16, T, 128, device="cuda")
     h = torch.randn(16, 128, device="cuda")
     assert_close(f(x, h), cell(x, h))  # compiled and loaded before profiling
-    kernels = _cuda_kernels(lambda: f(x, h))
+    kernels = cuda_kernel_names(lambda: f(x, h))
     assert kernels == ["cell_k0"], kernels
-    eager = _cuda_kernels(lambda: cell(x, h))
+    eager = cuda_kernel_names(lambda: cell(x, h))
     assert len(eager) >= T  # eager launches per step; jic once
 
 

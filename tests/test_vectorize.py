@@ -24,7 +24,7 @@ from xdsl.dialects.builtin import f32
 import jic
 import jic.backend.llvm_ir
 import jic.backend.ptx
-from conftest import assert_close
+from conftest import assert_close, cuda_kernel_names
 from corpus import cell
 from jic.frontend import build_function
 from jic.ir import make_context
@@ -194,10 +194,5 @@ def test_w1_large_enough_for_the_vector_form_on_a_gpu(device, layout, T):
     f = _vectorized(cell)
     assert_close(f(x, h), cell(x, h))
     if device == "cuda":
-        from torch.profiler import ProfilerActivity, profile
-
-        with profile(activities=[ProfilerActivity.CUDA]) as prof:
-            f(x, h)
-            torch.cuda.synchronize()
-        names = {e.name for e in prof.events() if e.device_type == torch.autograd.DeviceType.CUDA}
+        names = set(cuda_kernel_names(lambda: f(x, h)))
         assert names == ({"cell_k0_v4"} if layout != "odd-offset" else {"cell_k0"}), names
