@@ -21,12 +21,13 @@ would keep the loop from becoming a kernel:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import arith, scf
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Block, Region, SSAValue
+from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
@@ -77,6 +78,22 @@ def simplify(loop: scf.ForOp) -> bool:
             body.args[i + 1].replace_all_uses_with(v)
     for i, v in replacements.items():
         loop.res[i].replace_all_uses_with(v)
+    drop_carried(loop, keep)
+    return True
+
+
+def drop_carried(loop: scf.ForOp, keep: list[int], erase_unused: Callable[[Operation], bool] | None = None) -> scf.ForOp:
+    """`loop` rebuilt carrying only the values at `keep`, in place of it; the others' results and block arguments
+    must be unused by then, except by ops for which `erase_unused(op)` is true and whose results nothing reads
+    once the others' yields are gone: those are erased."""
+    body = loop.body.block
+    y = body.last_op
+    iv = body.args[0]
+    Rewriter.replace_op(y, scf.YieldOp(*(y.arguments[i] for i in keep)))
+    if erase_unused is not None:
+        for op in reversed(list(body.ops)):
+            if erase_unused(op) and not any(r.uses for r in op.results):
+                Rewriter.erase_op(op)
     new_block = Block(arg_types=[iv.type, *(loop.iter_args[i].type for i in keep)])
     iv.replace_all_uses_with(new_block.args[0])
     for j, i in enumerate(keep):
@@ -84,14 +101,13 @@ def simplify(loop: scf.ForOp) -> bool:
     for op in list(body.ops):
         op.detach()
         new_block.add_op(op)
-    Rewriter.replace_op(y, scf.YieldOp(*(y.arguments[i] for i in keep)))
     new_loop = scf.ForOp(loop.lb, loop.ub, loop.step, [loop.iter_args[i] for i in keep], Region(new_block))
     new_loop.attributes.update(loop.attributes)
     Rewriter.insert_op(new_loop, InsertPoint.before(loop))
     for j, i in enumerate(keep):
         loop.res[i].replace_all_uses_with(new_loop.res[j])
     Rewriter.erase_op(loop)
-    return True
+    return new_loop
 
 
 @registry.register
