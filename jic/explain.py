@@ -53,6 +53,7 @@ class Explanation:
     host_loop_reasons: list[str] = field(default_factory=list)
     graph_breaks: list[str] = field(default_factory=list)  # "file:line: what runs eagerly (why)"
     fallback_loops: int = 0  # host loops of recurrences whose state does not fit their block kernel
+    arithmetic_loops: int = 0  # host loops of scalar arithmetic alone (split-host-scalars): no kernel in them
 
     def __str__(self) -> str:
         lines = [f"jic.explain: {self.function} ({self.where}), arguments {self.arguments}"]
@@ -97,6 +98,9 @@ class Explanation:
             host.append(
                 f"{n} loop{'s' if n != 1 else ''} stepping on the host if the state does not fit in shared memory"
             )
+        if self.arithmetic_loops:
+            n = self.arithmetic_loops
+            host.append(f"{n} loop{'s' if n != 1 else ''} of scalar arithmetic (no kernel in {'them' if n != 1 else 'it'})")
         lines.append(f"  host: {', '.join(host)}")
         lines += [f"    {r}" for r in self.host_loop_reasons]
         if self.graph_breaks:
@@ -172,24 +176,32 @@ def _size_names(host: str) -> dict[str, str]:
     return names
 
 
-def _host_loop_reasons(outlined: str) -> list[str]:
-    """Each loop left in the host function, with where it is and the reason the sink passes
-    recorded on it (`jic.host_loop`)."""
+def _arithmetic_only(loop: Any) -> bool:
+    """A host loop of scalar arithmetic alone: a count split off a loop that became a kernel."""
+    return all(inner is loop or inner.name.startswith(("arith.", "scf.")) for inner in loop.walk())
+
+
+def _host_loop_reasons(outlined: str) -> tuple[list[str], int]:
+    """Each loop left in the host function with a kernel or an eager call in it, with where it is and the
+    reason the sink passes recorded on it (`jic.host_loop`); and how many hold scalar arithmetic alone."""
     from xdsl.dialects import func, scf
     from xdsl.dialects.builtin import StringAttr
 
     from jic.tools.opt import parse_ir
 
     if not outlined:
-        return []
+        return [], 0
     module = parse_ir(outlined, "outline-kernels")
     out = []
+    arithmetic = 0
     for f in module.ops:
         if not isinstance(f, func.FuncOp):
             continue
         loops: list[tuple[Any, str]] = []
         for op in f.body.block.ops:
-            if isinstance(op, (scf.ForOp, scf.WhileOp)):
+            if isinstance(op, (scf.ForOp, scf.WhileOp)) and _arithmetic_only(op):
+                arithmetic += 1
+            elif isinstance(op, (scf.ForOp, scf.WhileOp)):
                 loops.append((op, "stays on the host"))
             elif isinstance(op, scf.IfOp) and "jic.recurrent" in op.attributes and op.false_region.blocks:
                 # a recurrence's block kernel, and the loop it falls back to
@@ -203,7 +215,7 @@ def _host_loop_reasons(outlined: str) -> list[str]:
             if file:  # places in the loop's own file by their line
                 reason = re.sub(rf"{re.escape(file)}:(\d+)", r"line \1", reason)
             out.append(f"loop at {where} {what}: {reason}")
-    return out
+    return out, arithmetic
 
 
 def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
@@ -243,9 +255,9 @@ def explain(fn: Callable, *args: Any, **kwargs: Any) -> Explanation:
     report.host_checks = host.count("cf.assert") + host.count("jic.broadcast_dim")
     fallback = _fallback_lines(host)
     loops = [i for i, line in enumerate(host.splitlines()) if "scf.for" in line or "scf.while" in line]
-    report.host_loops = sum(i not in fallback for i in loops)
+    report.host_loop_reasons, report.arithmetic_loops = _host_loop_reasons(outlined)
+    report.host_loops = sum(i not in fallback for i in loops) - report.arithmetic_loops
     report.fallback_loops = sum(i in fallback for i in loops)
-    report.host_loop_reasons = _host_loop_reasons(outlined)
     return report
 
 

@@ -25,6 +25,7 @@ from jic.ir import make_context
 CELL_KINDS = {"x_seq": ("tensor", f32, 3), "h": ("tensor", f32, 2)}
 DEFAULT_PASSES = [
     "simplify-loop-carried",
+    "split-host-scalars",
     "hoist-invariant-scalars",
     "hoist-step-matmuls",
     "infer-shapes",

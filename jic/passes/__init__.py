@@ -18,6 +18,7 @@ from jic.passes import (  # noqa: F401  (registration side effects)
     simplify_loop_carried,
     sink_control_flow,
     sink_loops,
+    split_host_scalars,
     vectorize_inner,
 )
 from jic.passes.registry import PassRegistryError, UnknownPassError, get, names, origin, register, unregister

@@ -21,6 +21,7 @@ from jic.passes import locations, registry
 # The tensor-level passes, in order (one name per line; add a new pass where it belongs).
 TENSOR_PIPELINE = [
     "simplify-loop-carried",
+    "split-host-scalars",
     "hoist-invariant-scalars",
     "hoist-step-matmuls",
     "infer-shapes",

@@ -17,30 +17,35 @@ from jic.ir import make_context  # noqa: E402
 from jic.passes import pipeline  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-# the loops of cell, ema and two_loops have no matmul, so hoist-step-matmuls does not change them
-ELEMENTWISE_PIPELINE = [p for p in pipeline.TENSOR_PIPELINE if p != "hoist-step-matmuls"]
+# no loop below but counters' counts a number the host reads after it, so split-host-scalars changes none of
+# them; the loops of cell, ema and two_loops have no matmul, so hoist-step-matmuls does not change them
+TENSOR_PIPELINE = [p for p in pipeline.TENSOR_PIPELINE if p != "split-host-scalars"]
+ELEMENTWISE_PIPELINE = [p for p in TENSOR_PIPELINE if p != "hoist-step-matmuls"]
 CHAINS = {
     "cell": [*ELEMENTWISE_PIPELINE, "lower-to-llvm{target=nvptx}", "fast-math{approx-tanh=true}"],
     "ema": [*ELEMENTWISE_PIPELINE, "lower-to-llvm{target=cpu}"],
     "two_loops": ELEMENTWISE_PIPELINE[: ELEMENTWISE_PIPELINE.index("fuse-kernels") + 1],
     "chain": ["infer-shapes", "elementwise-to-kernels"],
     "python_locals": ["simplify-loop-carried"],
+    # counts the host reads after the loop: `n += 1` becomes n0 + 1 * trips, `if t % 2 == 0: m += 2` gets its
+    # own loop of host arithmetic; the tensor loop keeps m (its tensor work reads it) and drops n
+    "counters": ["split-host-scalars"],
     # the block kernel of elman (elman-8-outline-kernels), its threads as loops between the barriers (the CPU's form)
     "block_threads": ["serialize-block-threads"],
     # a recurrence with weights: the input product leaves the loop, the rest is one block kernel (or, for a
     # large state, stays on the host)
     "elman": [
-        *pipeline.TENSOR_PIPELINE[pipeline.TENSOR_PIPELINE.index("hoist-step-matmuls") :],
+        *TENSOR_PIPELINE[TENSOR_PIPELINE.index("hoist-step-matmuls") :],
         "lower-to-llvm{target=cpu}",
     ],
     # the periodic stencil: coupled along its rolled dim, never one thread per element (a block kernel)
-    "heat": pipeline.TENSOR_PIPELINE[
-        pipeline.TENSOR_PIPELINE.index("infer-shapes") : pipeline.TENSOR_PIPELINE.index("fuse-kernels") + 1
+    "heat": TENSOR_PIPELINE[
+        TENSOR_PIPELINE.index("infer-shapes") : TENSOR_PIPELINE.index("fuse-kernels") + 1
     ],
     # reductions become kernels that compute their producers in the reduction loop
     "softmax": ["infer-shapes", "elementwise-to-kernels", "cse", "fuse-kernels"],
-    "loop_branch": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
-    "early_return": pipeline.TENSOR_PIPELINE[: pipeline.TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
+    "loop_branch": TENSOR_PIPELINE[: TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
+    "early_return": TENSOR_PIPELINE[: TENSOR_PIPELINE.index("sink-control-flow-into-kernels") + 1],
     # two carried tensors from different arguments (sizes n.i and v.i): one kernel, their sizes checked equal
     "lif": ["infer-shapes", "sink-loops-into-kernels"],
     # W1's kernel gets a form whose threads run 4 floats with 16-byte accesses, pipelined like scalar loads
