@@ -6,16 +6,17 @@ host code that no kernel can hold". When the count depends only on the loop inde
 from before the loop, through scalar arithmetic, it does not need the tensors at all: it gets its own loop of
 that arithmetic alone (loop fission), which the host runs, and the host reads the count from there.
 
-    %r:2 = scf.for %t = %lb to %ub step %s                        %c = scf.for %t = %lb to %ub step %s
-           iter_args(%h = %h0, %n = %n0) {                               iter_args(%n = %n0) {
-      %h1 = jic.tanh ...                                   ->        %n1 = arith.addi %n, %k
-      %n1 = arith.addi %n, %k                                        scf.yield %n1 }
-      scf.yield %h1, %n1 }                                         %r = scf.for %t = %lb to %ub step %s
-    func.return %r#0, %r#1                                               iter_args(%h = %h0) {
-                                                                     %h1 = jic.tanh ...
-                                                                     scf.yield %h1 }
+    %r:2 = scf.for %t = %lb to %ub step %s                        %r = scf.for %t = %lb to %ub step %s
+           iter_args(%h = %h0, %n = %n0) {                               iter_args(%h = %h0) {
+      %h1 = jic.tanh ...                                             %h1 = jic.tanh ...
+      %n1 = arith.select %even, %n2, %n                    ->        scf.yield %h1 }
+      scf.yield %h1, %n1 }                                         %c = scf.for %t = %lb to %ub step %s
+    func.return %r#0, %r#1                                               iter_args(%n = %n0) {
+                                                                     %n1 = arith.select %even, %n2, %n
+                                                                     scf.yield %n1 }
                                                                    func.return %r, %c
 
+The count's loop goes after the tensor loop: on a GPU the host counts while the kernel runs. (tests/ir/counters-*)
 The tensor loop keeps a count that its tensor work reads (`h = h * n`): each thread then computes it too.
 A count the tensor work does not read leaves the tensor loop. A plain counter (`n += k`, `k` from before the
 loop, integers) needs no loop at all: it is `n0 + k * trips`.
@@ -109,7 +110,7 @@ def split(loop: scf.ForOp) -> bool:
     new_loop = scf.ForOp(loop.lb, loop.ub, loop.step, [loop.iter_args[k] for k in moved], Region(new_block))
     if "loc" in loop.attributes:
         new_loop.attributes["loc"] = loop.attributes["loc"]
-    Rewriter.insert_op(new_loop, InsertPoint.before(loop))
+    Rewriter.insert_op(new_loop, InsertPoint.after(loop))  # the host counts while the kernel runs
     for j, k in enumerate(moved):
         loop.results[k].replace_all_uses_with(new_loop.results[j])
     _drop_unread(loop)
