@@ -103,7 +103,9 @@ def python_int_division_host_loop(x, n):
 @pytest.mark.parametrize("fn", [python_int_division, python_int_division_host_loop])
 def test_python_ints_divided_by_zero_raise_zero_division_error(fn) -> None:
     f = jic.compile(fn, fullgraph=True)
-    x = torch.randn(6)
+    # positive, so that x.sum() never cancels: with randn, 2.4% of draws differed from eager by more than
+    # float32's tolerance through the sum's order alone
+    x = torch.rand(6) + 0.5
     torch.testing.assert_close(f(x, 4), fn(x, 4))
     with pytest.raises(ZeroDivisionError, match="integer division or modulo by zero"):
         fn(x, 0)
