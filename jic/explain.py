@@ -100,7 +100,8 @@ class Explanation:
             )
         if self.arithmetic_loops:
             n = self.arithmetic_loops
-            host.append(f"{n} loop{'s' if n != 1 else ''} of scalar arithmetic (no kernel in {'them' if n != 1 else 'it'})")
+            them = "them" if n != 1 else "it"
+            host.append(f"{n} loop{'s' if n != 1 else ''} of scalar arithmetic (no kernel in {them})")
         lines.append(f"  host: {', '.join(host)}")
         lines += [f"    {r}" for r in self.host_loop_reasons]
         if self.graph_breaks:

@@ -43,7 +43,8 @@ def collect(paths: list[str], marker: str) -> list[str]:
     done = subprocess.run(cmd, capture_output=True, text=True)
     ids = [line for line in done.stdout.splitlines() if "::" in line and not line.startswith(" ")]
     if done.returncode not in (0, 5) or not ids:
-        raise SystemExit(f"collecting the tests failed (exit {done.returncode}):\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+        output = done.stdout[-2000:] + done.stderr[-2000:]
+        raise SystemExit(f"collecting the tests failed (exit {done.returncode}):\n{output}")
     return ids
 
 

@@ -82,7 +82,9 @@ def simplify(loop: scf.ForOp) -> bool:
     return True
 
 
-def drop_carried(loop: scf.ForOp, keep: list[int], erase_unused: Callable[[Operation], bool] | None = None) -> scf.ForOp:
+def drop_carried(
+    loop: scf.ForOp, keep: list[int], erase_unused: Callable[[Operation], bool] | None = None
+) -> scf.ForOp:
     """`loop` rebuilt carrying only the values at `keep`, in place of it; the others' results and block arguments
     must be unused by then, except by ops for which `erase_unused(op)` is true and whose results nothing reads
     once the others' yields are gone: those are erased."""

@@ -16,10 +16,11 @@ that arithmetic alone (loop fission), which the host runs, and the host reads th
                                                                      scf.yield %n1 }
                                                                    func.return %r, %c
 
-The count's loop goes after the tensor loop: on a GPU the host counts while the kernel runs. (tests/ir/counters-*)
-The tensor loop keeps a count that its tensor work reads (`h = h * n`): each thread then computes it too.
-A count the tensor work does not read leaves the tensor loop. A plain counter (`n += k`, `k` from before the
-loop, integers) needs no loop at all: it is `n0 + k * trips`.
+The count's loop goes after the tensor loop: on a GPU the host counts while the kernel runs (tests/ir/counters-*).
+A branch that updates tensors and counts (`if t % 3 == 0: h = h * 0.5; n += 1`) is first split into a branch of
+the counts and a branch of the rest (tests/ir/counted_branch-*). The tensor loop keeps a count that its tensor
+work reads (`h = h * n`): each thread then computes it too; a count it does not read leaves it. A plain counter
+(`n += k`, `k` from before the loop, integers) needs no loop at all: it is `n0 + k * trips`.
 """
 
 from __future__ import annotations
@@ -43,32 +44,95 @@ def _number(t: Attribute) -> bool:
 
 
 def _pure_scalar(op: Operation) -> bool:
-    """Scalar arithmetic with no regions and no effects: it can be computed again anywhere."""
-    return op.name.startswith("arith.") and not op.regions and all(_number(r.type) for r in op.results)
+    """Scalar arithmetic with no effects (a branch of it too): it can be computed again anywhere."""
+    if not all(_number(r.type) for r in op.results):
+        return False
+    if isinstance(op, scf.IfOp):
+        return all(inner is op or isinstance(inner, scf.YieldOp) or _pure_scalar(inner) for inner in op.walk())
+    return op.name.startswith("arith.") and not op.regions
 
 
-def _slice(loop: scf.ForOp, k: int) -> tuple[list[Operation], set[int]] | None:
-    """The body's ops that compute carried value `k`'s next value, and the carried values they read;
-    None if one of them is not scalar arithmetic in the body itself."""
-    body = loop.body.block
+def _outside_operands(op: Operation) -> list[SSAValue]:
+    """What `op` and the ops in its regions read from outside it."""
+    return [o for inner in op.walk() for o in inner.operands if not defined_inside(o, op)]
+
+
+def _computes(block: Block, v: SSAValue) -> tuple[set[Operation], set[int]] | None:
+    """The ops of `block` that compute `v`, and the indices of the block's arguments they read, when all those
+    ops are scalar arithmetic in the block itself; else None. What comes from before the block's op is free."""
+    owner = block.parent_op()
     ops: set[Operation] = set()
-    reads: set[int] = set()
-    todo = [body.last_op.operands[k]]
+    args: set[int] = set()
+    todo = [v]
     while todo:
-        v = todo.pop()
-        if not defined_inside(v, loop):
+        w = todo.pop()
+        if owner is None or not defined_inside(w, owner):
             continue
-        if v.owner is body:
-            if v.index > 0:
-                reads.add(v.index - 1)
+        if w.owner is block:
+            args.add(w.index)
             continue
-        op = v.owner
-        if not isinstance(op, Operation) or op.parent_block() is not body or not _pure_scalar(op):
+        op = w.owner
+        if not isinstance(op, Operation) or op.parent_block() is not block or not _pure_scalar(op):
             return None
         if op not in ops:
             ops.add(op)
-            todo.extend(op.operands)
-    return [op for op in body.ops if op in ops], reads
+            todo.extend(_outside_operands(op))
+    return ops, args
+
+
+def _separate_scalar_results(branch: scf.IfOp) -> None:
+    """A branch that updates tensors and numbers (`if t % 3 == 0: h = h * 0.5; n += 1`) becomes two: one of
+    the numbers its arms compute by scalar arithmetic alone, and one of the rest."""
+    arms = [r.block for r in branch.regions]
+    if len(arms) != 2:
+        return
+    picked = []
+    for i, r in enumerate(branch.results):
+        if _number(r.type) and r.uses:
+            found = [_computes(arm, arm.last_op.operands[i]) for arm in arms]
+            if all(f is not None for f in found):
+                picked.append((i, [f[0] for f in found]))
+    if not picked or len(picked) == len(branch.results):
+        return
+    new_arms = []
+    for k, arm in enumerate(arms):
+        block = Block()
+        mapping: dict[SSAValue, SSAValue] = {}
+        needed = set().union(*(slices[k] for _, slices in picked))
+        for op in arm.ops:
+            if op in needed:
+                block.add_op(op.clone(value_mapper=mapping))
+        block.add_op(scf.YieldOp(*(mapping.get(v, v) for v in (arm.last_op.operands[i] for i, _ in picked))))
+        new_arms.append(Region(block))
+    numbers = scf.IfOp(branch.cond, [branch.results[i].type for i, _ in picked], *new_arms)
+    numbers.attributes.update(branch.attributes)
+    Rewriter.insert_op(numbers, InsertPoint.before(branch))
+    for j, (i, _) in enumerate(picked):
+        branch.results[i].replace_all_uses_with(numbers.results[j])
+    rest = [i for i in range(len(branch.results)) if i not in {i for i, _ in picked}]
+    for arm in arms:
+        y = arm.last_op
+        Rewriter.replace_op(y, scf.YieldOp(*(y.operands[i] for i in rest)))
+        for op in reversed(list(arm.ops)):
+            if _pure_scalar(op) and not any(r.uses for r in op.results):
+                Rewriter.erase_op(op)
+    others = scf.IfOp(branch.cond, [branch.results[i].type for i in rest], *(r.clone() for r in branch.regions))
+    others.attributes.update(branch.attributes)
+    Rewriter.insert_op(others, InsertPoint.before(branch))
+    for j, i in enumerate(rest):
+        branch.results[i].replace_all_uses_with(others.results[j])
+    Rewriter.erase_op(branch)
+
+
+def _slice(loop: scf.ForOp, k: int) -> tuple[list[Operation], set[int]] | None:
+    """The body's ops that compute carried value `k`'s next value, in order, and the carried values they read;
+    None if one of them is not scalar arithmetic in the body itself."""
+    body = loop.body.block
+    found = _computes(body, body.last_op.operands[k])
+    if found is None:
+        return None
+    ops, args = found
+    return [op for op in body.ops if op in ops], {a - 1 for a in args if a > 0}  # argument 0 is the index
 
 
 def _splittable(loop: scf.ForOp) -> dict[int, tuple[list[Operation], set[int]]]:
@@ -89,6 +153,10 @@ def _splittable(loop: scf.ForOp) -> dict[int, tuple[list[Operation], set[int]]]:
 def split(loop: scf.ForOp) -> bool:
     """Give the numbers the host reads after `loop` their own loop (see the module's doc); True if it did."""
     body = loop.body.block
+    if not any(r.uses and _number(r.type) for r in loop.results):
+        return False
+    for branch in [op for op in body.ops if isinstance(op, scf.IfOp)]:
+        _separate_scalar_results(branch)
     slices = _splittable(loop)
     moved = {k for k in slices if loop.results[k].uses}
     if not moved:
@@ -160,7 +228,8 @@ def _closed_form_counters(loop: scf.ForOp) -> None:
     span = add(arith.SubiOp(add(arith.AddiOp(add(arith.SubiOp(ub, lb)), step)),
                             add(arith.ConstantOp.from_int_and_width(1, lb.type))))
     ran = add(arith.CmpiOp(lb, ub, "slt"))
-    trips = add(arith.SelectOp(ran, add(arith.DivSIOp(span, step)), add(arith.ConstantOp.from_int_and_width(0, lb.type))))
+    zero = add(arith.ConstantOp.from_int_and_width(0, lb.type))
+    trips = add(arith.SelectOp(ran, add(arith.DivSIOp(span, step)), zero))
     for k, inc in counters.items():
         if defined_inside(inc, loop):  # a constant (`n += 1`)
             inc = add(inc.owner.clone())

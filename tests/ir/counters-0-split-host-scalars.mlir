@@ -88,9 +88,9 @@ builtin.module {
     %47 = arith.constant {loc = "counters.py:5"} 1 : index
     %48 = arith.subi %46, %47 {loc = "counters.py:5"} : index
     %49 = arith.cmpi slt, %1, %0 : index
-    %50 = arith.divsi %48, %2 {loc = "counters.py:5"} : index
-    %51 = arith.constant {loc = "counters.py:5"} 0 : index
-    %52 = arith.select %49, %50, %51 {loc = "counters.py:5"} : index
+    %50 = arith.constant {loc = "counters.py:5"} 0 : index
+    %51 = arith.divsi %48, %2 {loc = "counters.py:5"} : index
+    %52 = arith.select %49, %51, %50 {loc = "counters.py:5"} : index
     %53 = arith.constant {loc = "counters.py:7"} 1 : index
     %54 = arith.muli %53, %52 {loc = "counters.py:7"} : index
     %55 = arith.addi %4, %54 {loc = "counters.py:5"} : index

@@ -30,6 +30,8 @@ CHAINS = {
     # counts the host reads after the loop: `n += 1` becomes n0 + 1 * trips, `if t % 2 == 0: m += 2` gets its
     # own loop of host arithmetic; the tensor loop keeps m (its tensor work reads it) and drops n
     "counters": ["split-host-scalars"],
+    # a branch that scales h and counts: the count gets a branch of its own, in a loop of its own
+    "counted_branch": ["split-host-scalars"],
     # the block kernel of elman (elman-8-outline-kernels), its threads as loops between the barriers (the CPU's form)
     "block_threads": ["serialize-block-threads"],
     # a recurrence with weights: the input product leaves the loop, the rest is one block kernel (or, for a

@@ -42,6 +42,19 @@ def scaled_by_count(x, h):
     return h, n, m
 
 
+def counted_branch(x, h):
+    n = 0
+    k = 1
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        if t % 3 == 0:  # one branch updates a tensor and the counts: its counts get a branch of their own
+            h = h * 0.5
+            n += 1
+        else:
+            k = k * 2 - n
+    return h, n, k
+
+
 def strided(x, h, k: int):
     total = 5
     for t in range(1, x.size(1), 2):
@@ -77,7 +90,7 @@ def nested(x, h):
     return h, n
 
 
-CASES = [steps, even_steps, scaled_by_count, backwards, float_sum]
+CASES = [steps, even_steps, scaled_by_count, counted_branch, backwards, float_sum]
 
 
 def _same(out, ref):
