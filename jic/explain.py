@@ -184,7 +184,8 @@ def _arithmetic_only(loop: Any) -> bool:
 
 def _host_loop_reasons(outlined: str) -> tuple[list[str], int]:
     """Each loop left in the host function with a kernel or an eager call in it, with where it is and the
-    reason the sink passes recorded on it (`jic.host_loop`); and how many hold scalar arithmetic alone."""
+    reason the sink passes recorded on it (`jic.host_loop`); and how many loops hold scalar arithmetic alone
+    (inner loops counted)."""
     from xdsl.dialects import func, scf
     from xdsl.dialects.builtin import StringAttr
 
@@ -201,7 +202,7 @@ def _host_loop_reasons(outlined: str) -> tuple[list[str], int]:
         loops: list[tuple[Any, str]] = []
         for op in f.body.block.ops:
             if isinstance(op, (scf.ForOp, scf.WhileOp)) and _arithmetic_only(op):
-                arithmetic += 1
+                arithmetic += sum(isinstance(inner, (scf.ForOp, scf.WhileOp)) for inner in op.walk())
             elif isinstance(op, (scf.ForOp, scf.WhileOp)):
                 loops.append((op, "stays on the host"))
             elif isinstance(op, scf.IfOp) and "jic.recurrent" in op.attributes and op.false_region.blocks:

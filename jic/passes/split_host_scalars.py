@@ -3,8 +3,9 @@
 A loop that carries tensors and also counts something the host reads afterwards (`n += 1`, `if t % 2 == 0:
 n += 2`, returned as `return h, n`) stayed on the host, one kernel launch per step: the count was "read by
 host code that no kernel can hold". When the count depends only on the loop index, on itself and on values
-from before the loop, through scalar arithmetic, it does not need the tensors at all: it gets its own loop of
-that arithmetic alone (loop fission), which the host runs, and the host reads the count from there.
+from before the loop, through scalar arithmetic (branches and inner loops of it too), it does not need the
+tensors at all: it gets its own loop of that arithmetic alone (loop fission), which the host runs, and the
+host reads the count from there.
 
     %r:2 = scf.for %t = %lb to %ub step %s                        %r = scf.for %t = %lb to %ub step %s
            iter_args(%h = %h0, %n = %n0) {                               iter_args(%h = %h0) {
@@ -44,10 +45,10 @@ def _number(t: Attribute) -> bool:
 
 
 def _pure_scalar(op: Operation) -> bool:
-    """Scalar arithmetic with no effects (a branch of it too): it can be computed again anywhere."""
+    """Scalar arithmetic with no effects (a branch or a loop of it too): it can be computed again anywhere."""
     if not all(_number(r.type) for r in op.results):
         return False
-    if isinstance(op, scf.IfOp):
+    if isinstance(op, (scf.IfOp, scf.ForOp)):
         return all(inner is op or isinstance(inner, scf.YieldOp) or _pure_scalar(inner) for inner in op.walk())
     return op.name.startswith("arith.") and not op.regions
 

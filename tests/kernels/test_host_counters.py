@@ -55,6 +55,16 @@ def counted_branch(x, h):
     return h, n, k
 
 
+def inner_count(x, h):
+    n = 0
+    for t in range(x.size(1)):
+        h = torch.tanh(x[:, t] + h)
+        for k in range(3):  # an inner loop of the count alone moves with it
+            if (t + k) % 2 == 0:
+                n = n + k
+    return h, n
+
+
 def strided(x, h, k: int):
     total = 5
     for t in range(1, x.size(1), 2):
@@ -90,7 +100,7 @@ def nested(x, h):
     return h, n
 
 
-CASES = [steps, even_steps, scaled_by_count, counted_branch, backwards, float_sum]
+CASES = [steps, even_steps, scaled_by_count, counted_branch, inner_count, backwards, float_sum]
 
 
 def _same(out, ref):
