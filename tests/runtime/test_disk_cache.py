@@ -56,7 +56,9 @@ def _entries() -> list[str]:
 
 def test_second_process_compiles_nothing(tmp_path):
     # two cold processes both compile, then store the same entry at once; a later one compiles nothing
-    procs = [start_python(CELL_SCRIPT, env={"JIC_TEST_BARRIER": str(tmp_path)}) for _ in range(2)]
+    barrier = tmp_path / "barrier"  # its own folder: the test's cache directory is in tmp_path too
+    barrier.mkdir()
+    procs = [start_python(CELL_SCRIPT, env={"JIC_TEST_BARRIER": str(barrier)}) for _ in range(2)]
     for p in procs:
         out, err = p.communicate(timeout=180)
         assert p.returncode == 0, err[-2000:]
