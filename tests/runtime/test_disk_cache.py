@@ -63,6 +63,7 @@ def test_second_process_compiles_nothing(tmp_path):
         out, err = p.communicate(timeout=180)
         assert p.returncode == 0, err[-2000:]
         assert _stats(out)["compiles"] == 1
+    assert len(os.listdir(barrier)) == 2  # both stored, each after the other had compiled
     assert len(_entries()) == 1
     cold = _stats(out)
     hit = _stats(run_python(CELL_SCRIPT).stdout)
