@@ -49,6 +49,7 @@ from typing import Any
 
 from jic.backend import c_build
 from jic.backend.cuda_launch import _C_DRIVER_FUNCTIONS, DRIVER_C, libcuda
+from jic.runtime.launch import MAX_TENSOR_RANK  # a tensor's rank is one digit in the descriptor
 
 C_SOURCE = (
     r"""
@@ -260,7 +261,6 @@ PyMODINIT_FUNC PyInit__jic_fast_launch(void) {
 
 TYPE_LETTERS = {"ptr": "p", "i64": "q", "f32": "f", "f64": "d"}
 DTYPE_CODES = ("float32", "float64", "float16", "bfloat16", "int64", "int32", "bool")  # the C source's DTYPES
-MAX_TENSOR_RANK = 9  # a tensor's rank is one digit in the descriptor
 
 
 def native_dir() -> str:
@@ -366,6 +366,8 @@ def empty_code(dtype: str, device: Any) -> int | None:
 
 def _letters(t: str) -> str:
     if t.startswith("t"):  # a tensor: t and its rank
+        if not 0 <= int(t[1:]) <= MAX_TENSOR_RANK:
+            raise ValueError(f"fast_launch: a tensor parameter's rank must be 0..{MAX_TENSOR_RANK}, got {t!r}")
         return t
     return TYPE_LETTERS[t]
 

@@ -51,7 +51,7 @@ Bind = Callable[[Any, str], str]  # Emitter.bind: a name under which the generat
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float64, torch.float16, torch.bfloat16)}
 _DTYPES.update({"int64": torch.int64, "int32": torch.int32, "bool": torch.bool})
 SCALAR_TYPES = ("i64", "f32", "f64")
-MAX_TENSOR_RANK = 9  # a `t<rank>` parameter's rank is one digit (fast_launch.py's descriptor)
+MAX_TENSOR_RANK = 9  # a `t<rank>` parameter's rank is one digit (fast_launch.py's descriptor reads it so)
 
 
 def torch_dtype(name: str) -> torch.dtype:
@@ -78,9 +78,10 @@ def emit_launch(em: Emitter, rec: Record) -> None:
     block = rec.get("block")
     # the target reads tensors itself (data pointer, strides): one parameter `t<rank>` per tensor
     whole = vec is None and block is None and _takes_tensors(em)
+    whole_outs = whole and n_sizes <= MAX_TENSOR_RANK
     # outputs are fresh and contiguous: strides c0, c1, ... follow from the sizes
     strides = [f"{u}c{d}" for d in range(n_sizes)]
-    if not (whole and n_sizes <= MAX_TENSOR_RANK):
+    if not whole_outs:
         for d in range(n_sizes - 1, -1, -1):
             em.line(f"{strides[d]} = {'1' if d == n_sizes - 1 else f'{strides[d + 1]} * {sizes[d + 1]}'}")
     for o, dt in zip(outs, rec["outs"]):
@@ -111,7 +112,7 @@ def emit_launch(em: Emitter, rec: Record) -> None:
         exprs.extend(f"(0 if {sh}[{d}] == 1 else {st}[{d}])" for d in range(rank))
         types += ["ptr"] + ["i64"] * rank
     for o in outs:
-        if whole and n_sizes <= MAX_TENSOR_RANK:
+        if whole_outs:
             exprs.append(o)
             types.append(f"t{n_sizes}")
             continue

@@ -130,6 +130,12 @@ def test_launch_before_init_raises(ext):
         ext.launch(ctypes.addressof(k), 1, 32, 0, 1)
 
 
+def test_a_descriptor_refuses_a_tensor_rank_it_cannot_encode():
+    assert fast_launch.descriptor(100, 11, ["t9", "i64"]).n == 11  # 1 + 9 slots, and the i64
+    with pytest.raises(ValueError, match="rank must be 0..9"):
+        fast_launch.descriptor(100, 11, ["t10"])  # the C side would read a rank of 1
+
+
 def _torch_ext(ext):  # type: ignore[no-untyped-def]
     if not fast_launch.takes_tensors(ext):
         pytest.fail("the launch extension built without torch's headers, which CI has (a C++ compiler, torch)")
